@@ -1,0 +1,255 @@
+"""The audit pipeline and Python API: paths -> Documents -> findings -> scored report dict."""
+from __future__ import annotations
+
+import datetime as _dt
+import fnmatch
+import os
+import time
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from . import __version__
+from .config import Config, load_config, validate_rule_options
+from .engine import Finding, run_rules
+from .errors import AuditorError, ConfigError, LoadError
+from .loaders import load_bytes, load_string
+from .registry import CATEGORIES, PY_RULES, Registry, Rule
+from .scoring import evaluate_gate, rating, score_document
+from .stats import document_stats
+
+SCHEMA_VERSION = 1
+
+
+def build_registry(config: Config) -> Registry:
+    from . import checks  # noqa: F401  (registers the Python rules)
+    from .packs import load_packs, packs_dir
+
+    reg = Registry()
+    for r in PY_RULES:
+        reg.add(r)
+    dirs: list[Any] = [packs_dir()]
+    for p in config.packs:
+        pp = Path(p)
+        dirs.append(pp if pp.is_absolute() else Path(config.base_dir) / pp)
+    for r in load_packs(dirs):
+        try:
+            reg.add(r)
+        except ValueError as e:
+            raise ConfigError(f"{r.source}: {e}") from None
+    return reg
+
+
+def select_rules(reg: Registry, config: Config, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
+    sel = list(select) or list(config.select)
+    chosen: dict[str, Rule] = {}
+    for s in sel + list(config.extend_select):
+        found = reg.matching(s)
+        if not found:
+            raise ConfigError(f"--select/select: '{s}' names no rule, code prefix or category")
+        for r in found:
+            chosen[r.code] = r
+    for s in list(config.ignore) + list(ignore):
+        found = reg.matching(s)
+        if not found:
+            raise ConfigError(f"--ignore/ignore: '{s}' names no rule, code prefix or category")
+        for r in found:
+            chosen.pop(r.code, None)
+    return sorted(chosen.values(), key=lambda r: r.code)
+
+
+def iter_files(paths: Iterable[str], config: Config) -> Iterator[tuple[str, str | None]]:
+    """Yield (display path, error or None) for every file to audit, sorted within folders."""
+    for given in paths:
+        if os.path.isdir(given):
+            seen_dirs: set[tuple[int, int]] = set()
+            for root, dirs, files in os.walk(given, followlinks=False):
+                st = os.stat(root)
+                key = (st.st_dev, st.st_ino)
+                if key in seen_dirs:
+                    dirs[:] = []
+                    continue
+                seen_dirs.add(key)
+                dirs[:] = sorted(d for d in dirs if not _excluded(d, os.path.join(root, d), config))
+                for f in sorted(files):
+                    full = os.path.join(root, f)
+                    if _excluded(f, full, config):
+                        continue
+                    if any(fnmatch.fnmatch(f, g) for g in config.include):
+                        yield full, None
+        elif os.path.exists(given):
+            yield given, None
+        else:
+            yield given, "no such file or folder"
+
+
+def _excluded(name: str, full: str, config: Config) -> bool:
+    rel = full.replace("\\", "/")
+    return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in config.exclude)
+
+
+def _timestamp() -> str:
+    sde = os.environ.get("SOURCE_DATE_EPOCH")
+    if sde and sde.isdigit():
+        t = _dt.datetime.fromtimestamp(int(sde), _dt.timezone.utc)
+    else:
+        t = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0)
+    return t.isoformat().replace("+00:00", "Z")
+
+
+class Auditor:
+    """One configured run: rules are selected and packs compiled once, then reused per document."""
+
+    def __init__(self, config: Config | None = None, *, select: Iterable[str] = (), ignore: Iterable[str] = (),
+                 keyphrase: str | None = None) -> None:
+        self.config = config or Config()
+        if keyphrase:
+            self.config.keyphrase = keyphrase
+        self.registry = build_registry(self.config)
+        validate_rule_options(self.config, self.registry)
+        self.rules = select_rules(self.registry, self.config, select, ignore)
+        self.rules_by_code = {r.code: r for r in self.registry}
+        self.site_rules = [r for r in self.rules if r.site is not None]
+        self.timings: dict[str, float] = {"load": 0.0}
+        self.warnings: list[str] = []
+
+    # -- one document -----------------------------------------------------------------
+    def audit_document(self, doc) -> tuple[dict, dict]:
+        res = run_rules(doc, self.rules, self.config, self.timings)
+        facts = {}
+        for r in self.site_rules:
+            try:
+                facts[r.code] = r.site.collect(doc, self.config.options_for(r))
+            except Exception as e:  # isolated like any rule
+                self.warnings.append(f"{doc.path}: site rule {r.code} failed to collect: {type(e).__name__}: {e}")
+        entry = {
+            "path": doc.path,
+            "format": doc.format,
+            "title": doc.title or doc.meta.get("title_from_h1", ""),
+            "stats": document_stats(doc, self.rules),
+            "findings": [f.to_dict() for f in res.findings],
+            "runs": {code: {"status": run.status, **({"error": run.error} if run.error else {})}
+                     for code, run in res.runs.items()},
+        }
+        return entry, facts
+
+    def audit_source(self, data: bytes | str, path: str, fmt: str | None = None) -> tuple[dict | None, dict, str | None]:
+        t0 = time.perf_counter()
+        try:
+            if isinstance(data, str):
+                doc = load_string(data, path, fmt)
+            else:
+                if len(data) > self.config.max_file_size:
+                    raise LoadError(f"file is {len(data):,} bytes, over the limit of {self.config.max_file_size:,} (max-file-size)")
+                doc = load_bytes(data, path, fmt)
+        except LoadError as e:
+            return None, {}, str(e)
+        except RecursionError:
+            return None, {}, "document too deeply nested to parse"
+        finally:
+            self.timings["load"] += time.perf_counter() - t0
+        entry, facts = self.audit_document(doc)
+        return entry, facts, None
+
+    # -- a batch ----------------------------------------------------------------------
+    def finish(self, entries: list[dict], facts: dict[str, dict], errors: list[dict]) -> dict:
+        """Site rules, scores, summary and gate -> the report dict."""
+        for r in self.site_rules:
+            per_rule = {path: f[r.code] for path, f in facts.items() if r.code in f}
+            try:
+                extra = r.site.finalize(per_rule, self.config.options_for(r), self.config)
+            except Exception as e:
+                self.warnings.append(f"site rule {r.code} {r.name} failed: {type(e).__name__}: {e}")
+                continue
+            for entry in entries:
+                found: list[Finding] = extra.get(entry["path"], [])
+                if found:
+                    severity = self.config.severity_for(r)
+                    for f in found:
+                        f.severity = severity
+                    entry["findings"].extend(f.to_dict() for f in found)
+                    entry["findings"].sort(key=lambda d: (d["line"], d["column"], d["code"], d["message"]))
+        totals = {"error": 0, "warning": 0, "info": 0}
+        cat_scores: dict[str, list[int]] = {}
+        for entry in entries:
+            s = score_document(entry["findings"], entry["runs"], self.rules_by_code, self.config)
+            entry["score"], entry["rating"], entry["categories"] = s["score"], s["rating"], s["categories"]
+            entry["rule_errors"] = [{"code": c, "name": self.rules_by_code[c].name, "message": r["error"]}
+                                    for c, r in entry["runs"].items() if r["status"] == "error"]
+            del entry["runs"]
+            for f in entry["findings"]:
+                totals[f["severity"]] += 1
+            for cat, c in s["categories"].items():
+                if c["score"] is not None:
+                    cat_scores.setdefault(cat, []).append(c["score"])
+        run_score = round(sum(e["score"] for e in entries) / len(entries)) if entries else 100
+        summary = {
+            "score": run_score, "rating": rating(run_score), "files": len(entries) + len(errors),
+            "audited": len(entries), "errors": len(errors), "findings": totals,
+            "categories": {c: round(sum(v) / len(v)) for c, v in cat_scores.items() if v},
+        }
+        summary["gate"] = evaluate_gate(summary, self.config, entries)
+        used = sorted({f["code"] for e in entries for f in e["findings"]})
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "tool": {"name": "auditor", "version": __version__},
+            "generated_at": _timestamp(),
+            "config": {"source": self.config.source, "fingerprint": self.config.fingerprint()},
+            "summary": summary,
+            "files": entries,
+            "errors": errors,
+            "warnings": list(self.warnings),
+            "rules": {c: rule_info(self.rules_by_code[c]) for c in used if c in self.rules_by_code},
+        }
+
+    def audit_paths(self, paths: Iterable[str], *, fmt: str | None = None, progress=None) -> dict:
+        entries, errors, facts = [], [], {}
+        files = list(iter_files(paths, self.config))
+        for i, (path, err) in enumerate(files):
+            if progress:
+                progress(i, len(files), path)
+            if err:
+                errors.append({"path": path, "message": err})
+                continue
+            try:
+                with open(path, "rb") as fh:
+                    data = fh.read(self.config.max_file_size + 1)
+            except OSError as e:
+                errors.append({"path": path, "message": f"cannot read file: {e.strerror or e}"})
+                continue
+            entry, f, error = self.audit_source(data, path, fmt)
+            if error:
+                errors.append({"path": path, "message": error})
+            else:
+                entries.append(entry)
+                facts[path] = f
+        return self.finish(entries, facts, errors)
+
+
+def rule_info(rule: Rule) -> dict:
+    return {"name": rule.name, "category": rule.category, "severity": rule.severity,
+            "what": rule.section("What it does"), "why": rule.section("Why it matters"),
+            "fix": rule.section("How to fix")}
+
+
+def audit_paths(paths: Iterable[str] | str, config: Config | None = None, **kw) -> dict:
+    """Audit files and folders; returns the report dict (the JSON contract)."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [str(paths)]
+    paths = [str(p) for p in paths]
+    if config is None:
+        config = load_config(start=paths[0] if paths else ".")
+    fmt = kw.pop("format", None)
+    return Auditor(config, **kw).audit_paths(paths, fmt=fmt)
+
+
+def audit_text(text: str, format: str = "text", path: str = "<text>", config: Config | None = None, **kw) -> dict:
+    """Audit one string; returns the report's entry for it (raises LoadError for bad input)."""
+    aud = Auditor(config or Config(), **kw)
+    entry, facts, error = aud.audit_source(text, path, format)
+    if error:
+        raise LoadError(error)
+    report = aud.finish([entry], {path: facts}, [])
+    return report["files"][0]
+
+
+__all__ = ["Auditor", "audit_paths", "audit_text", "AuditorError", "CATEGORIES"]

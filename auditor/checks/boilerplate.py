@@ -1,0 +1,185 @@
+"""Boilerplate that needs code: author bios, template residue, repeated blocks (in a document and a batch)."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, TITLE
+from ..engine import Finding
+from ..registry import rule
+from ..textutil import WORD_RE, word_list
+
+_NAME = r"(?:[A-Z][a-z'’.-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’.-]+|[A-Z]\.|de|van|von|da|del|la|le)){0,3}"
+_BIO_RE = re.compile(
+    rf"^(?P<name>{_NAME}|(?:He|She|They))\s+"
+    r"(?:(?:has|have) (?:been|worked as|written for|covered|spent)\b[^.]{0,80}?\b(?:for|since|over) (?:\d+|[a-z]+) (?:years?|decades?)"
+    r"|(?:is|was) (?:an? |the )?(?:[\w-]+ ){0,4}(?:writer|editor|reporter|journalist|contributor|correspondent|columnist|"
+    r"blogger|ghostwriter|author|freelancer|copywriter|content (?:writer|creator|strategist)|staff writer|intern|"
+    r"producer|analyst|expert)\b(?: (?:at|for|with|of|in|based in|who|covering|specializing|specialising)\b| and\b|[.,])"
+    r"|(?:covers|writes about|writes for|reports on)\b)"
+)
+_EXPERT_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:An? )?(?:Expert|Specialist|Specializ(?:es|ing)|Passionate) (?:in|about|on) [^.]{3,120}\.")
+_CONTACT_RE = re.compile(r"^(?:You can )?(?:Follow|Reach|Contact|Email) (?:him|her|them|me)\b.{0,40}(?:at|on|via)\b", re.I)
+
+
+def _is_name_line(text: str) -> bool:
+    ws = text.split()
+    return 2 <= len(ws) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’.-]+|[A-Z]\.?", w) for w in ws)
+
+
+@rule(code="B202", name="author-bio", category="boilerplate", severity="warning",
+      bad=["Title\n\nThe article ends here.\n\nMichael Clark\n\nMichael Clark has been a ghostwriter for 5 years. "
+           "Expert in tech trends, SEO & business content.",
+           "Jane Doe is a staff writer at the Daily Planet covering city hall.",
+           "Follow her on Twitter at @janedoe."],
+      good=["The mayor has been a vocal critic of the plan for years.",
+            "Smith is a writer whose novels explore grief, the critic said in a review."])
+def author_bio(doc, ctx):
+    """What it does: Flags third-person author bios and contact lines left in the body ("X has been a
+    ghostwriter for 5 years", "X is a staff writer at ...", "Expert in ...", "Follow her on Twitter"), and
+    a bare name line right before such a bio.
+    Why it matters: A bio belongs in the page's author box; inside the article it interrupts the ending and
+    gets indexed as article text.
+    How to fix: Remove the bio from the body and keep it in the author profile.
+    """
+    blocks = doc.blocks
+    for i, b in enumerate(blocks):
+        if b.kind not in (PARAGRAPH, QUOTE, LIST_ITEM, HEADING):
+            continue
+        text = b.text
+        m = _BIO_RE.match(text) or _CONTACT_RE.match(text)
+        hit = None
+        if m and len(word_list(text)) <= 120:
+            name = m.groupdict().get("name") if m.re is _BIO_RE else None
+            # a sentence about a public figure in the news is not a bio: require a bio-ish position
+            # (last third of the document) or a second bio signal
+            late = i >= len(blocks) * 0.6
+            if name in ("He", "She", "They") and not late:
+                continue
+            if late or _EXPERT_RE.search(text) or re.search(r"\b(?:years? of experience|holds? a degree|lives in|based in)\b", text):
+                hit = (0, len(text))
+        elif _EXPERT_RE.match(text):
+            hit = (0, len(text))
+        if hit is None:
+            continue
+        if i > 0 and blocks[i - 1].kind in (HEADING, PARAGRAPH) and _is_name_line(blocks[i - 1].text):
+            prev = blocks[i - 1]
+            ctx.report(prev, 0, len(prev.text), "Author name line left before a bio in the article body")
+        end = min(len(text), (re.search(r"[.!?](?:\s|$)", text) or re.search(r"$", text)).end())
+        ctx.report(b, 0, end, "Author bio left in the article body")
+    return ()
+
+
+_RESIDUE = [
+    (re.compile(r"\{\{\s*[\w.|: \"'-]{1,60}\s*\}\}|\{%\s*[^%]{1,80}%\}|\{#[^#]{0,80}#\}"), "unrendered template tag"),
+    (re.compile(r"\$\{[\w.]{1,60}\}|%%[A-Z_]{2,40}%%|\[\[[A-Z_]{2,40}\]\]"), "unrendered placeholder"),
+    (re.compile(r"\[/?(?:caption|embed|gallery|video|audio|playlist|contact-form[\w-]*|vc_\w+|et_pb_\w+|fusion_\w+|su_\w+|"
+                r"wpforms|shortcode|tweet|youtube|instagram)\b[^\]]{0,200}\]", re.I), "unrendered shortcode"),
+    (re.compile(r"\blorem ipsum\b", re.I), "placeholder text"),
+    (re.compile(r"\b(?:INSERT|ADD) (?:LINK|IMAGE|PHOTO|QUOTE|NAME|DATE|URL|TEXT)(?: HERE)?\b|\bTK TK\b|\bTODO\b|\bFIXME\b|\bXXX+\b"), "editorial placeholder"),
+    (re.compile(r"&(?:amp;)+(?:[a-z]{2,8}|#\d{1,6});|&(?:nbsp|amp|quot|lt|gt|rsquo|lsquo|rdquo|ldquo|mdash|ndash|hellip|#\d{2,6});", re.I), "HTML entity shown as text"),
+    (re.compile(r"</?(?:p|div|span|br|strong|em|b|i|a|img|h[1-6]|li|ul|ol)(?:\s[^<>]{0,200})?/?>", re.I), "HTML tag shown as text"),
+    (re.compile(r"â€[™œ\u009d“”˜¦¢\"]|Ã[©¨¢¤¶¼\xa0±§]|Â[\xa0©®°·»«]|ï»¿|\ufffd"), "mojibake (text decoded with the wrong encoding)"),
+]
+
+
+@rule(code="B203", name="template-residue", category="boilerplate", severity="error",
+      bad=["Welcome to {{ site.title }}, the best place to read.", "[caption id=\"attachment_12\" align=\"alignleft\"]A photo[/caption]",
+           "Lorem ipsum dolor sit amet.", "INSERT LINK HERE for the report.", "It&amp;nbsp;was a good day.",
+           "The council said it<p>would vote.", "The mayorâ€™s plan was approved."],
+      good=["The mayor’s plan costs $5 & more.", "Use x < y and y > z in the formula.", "We love {curly} braces."])
+def template_residue(doc, ctx):
+    """What it does: Finds unrendered template and CMS markup in the text: template tags ({{ title }}),
+    WordPress shortcodes ([caption ...], [embed]), placeholder text (Lorem ipsum, INSERT LINK HERE, TODO),
+    HTML tags or entities shown as text (&amp;nbsp;, <p>), and mojibake such as â€™.
+    Why it matters: Residue shows readers that the page is broken and often hides missing content.
+    How to fix: Render or remove the markup, replace placeholders with the real content, and fix the
+    text encoding (mojibake comes from UTF-8 read as Windows-1252).
+    """
+    for b in doc.blocks:
+        if b.kind not in (PARAGRAPH, HEADING, TITLE, LIST_ITEM, QUOTE, CAPTION, TABLE_CELL):
+            continue
+        for pat, what in _RESIDUE:
+            for m in pat.finditer(b.text):
+                ctx.report(b, m.start(), m.end(), f"Template residue ({what}): '{m.group(0)[:60]}'")
+    return ()
+
+
+_NORM_RE = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def _norm(text: str) -> str:
+    return _NORM_RE.sub(" ", text.lower()).strip()
+
+
+def _hash(text: str) -> str:
+    return hashlib.blake2b(_norm(text).encode(), digest_size=8).hexdigest()
+
+
+class _RepeatSite:
+    """Cross-document part of repeated-block: hashes of normalised blocks, counted across the batch."""
+
+    def collect(self, doc, options):
+        out = {}
+        for b in doc.blocks:
+            if b.kind in (TITLE, HEADING) or b.kind == "code":
+                continue
+            if len(word_list(b.text)) < options["min-words"]:
+                continue
+            h = _hash(b.text)
+            if h not in out:
+                s, e = b.src_span(0, len(b.text))
+                l1, c1 = doc.index.line_col(s)
+                l2, c2 = doc.index.line_col(e)
+                out[h] = (l1, c1, l2, c2, b.text[:160], s)
+        return out
+
+    def finalize(self, facts: dict, options, config):
+        n = len(facts)
+        min_docs = max(int(config.site.get("repeat-min-docs", 3)), 2)
+        share = float(config.site.get("repeat-min-share", 0.3))
+        if n < min_docs:
+            return {}
+        counts: dict[str, int] = {}
+        for per_doc in facts.values():
+            for h in per_doc:
+                counts[h] = counts.get(h, 0) + 1
+        threshold = max(min_docs, share * n)
+        result: dict[str, list[Finding]] = {}
+        for path, per_doc in facts.items():
+            for h, (l1, c1, l2, c2, excerpt, off) in per_doc.items():
+                k = counts[h]
+                if k >= threshold:
+                    result.setdefault(path, []).append(Finding(
+                        "B204", "repeated-block", "boilerplate", "warning",
+                        f"Block recurs in {k} of {n} documents of this batch (site template text?)",
+                        l1, c1, l2, c2, excerpt, [], "", off))
+        return result
+
+
+@rule(code="B204", name="repeated-block", category="boilerplate", severity="warning",
+      options={"min-words": 3},
+      bad=["Title\n\nThis disclaimer is repeated here.\n\nA real paragraph in between.\n\nThis disclaimer is repeated here."],
+      good=["Title\n\nA paragraph that appears once.\n\nAnother paragraph that is different."])
+def repeated_block(doc, ctx):
+    """What it does: Flags a block that appears twice in one document, and, when a batch is audited
+    together, a block that recurs across many of its documents (at least `site.repeat-min-share` of them,
+    and at least `site.repeat-min-docs`): the site's own template text such as a shared footer sentence or
+    a standard disclaimer.
+    Why it matters: Repeated blocks are copy-paste slips or template text that belongs outside the article;
+    search engines treat them as duplicate content.
+    How to fix: Remove the repeat, or move shared text into the page template.
+    """
+    seen: dict[str, int] = {}
+    for b in doc.blocks:
+        if b.kind in (TITLE, HEADING, "code") or len(word_list(b.text)) < ctx.options["min-words"]:
+            continue
+        h = _norm(b.text)
+        if h in seen:
+            ctx.report(b, 0, len(b.text), f"Block repeats an earlier block of this document (line {seen[h]})")
+        else:
+            seen[h] = doc.index.line_col(b.map.start(0))[0]
+    return ()
+
+
+SITE = {"B204": _RepeatSite()}  # attached to the rules in checks/__init__

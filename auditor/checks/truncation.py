@@ -1,0 +1,201 @@
+"""Truncation: sentences and paragraphs cut off by scrapers, CMS excerpts and copy-paste."""
+from __future__ import annotations
+
+import re
+
+from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
+from ..registry import rule
+from ..textutil import (WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
+                        word_list)
+
+# Blocks that legitimately end without terminal punctuation.
+_LABEL_RE = re.compile(
+    r"^(?:by|photo(?:graph)?s?|image|credit|credits|source|sources|via|reporting|editing|written|edited|"
+    r"additional reporting|contributing|illustration|video|graphic|caption|updated|published|posted|"
+    r"filed|tags?|category|categories|share|follow|related|read more|see also|watch|listen)\b[\s:]",
+    re.I,
+)
+_DATELINE_RE = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|^\d{4}-\d{2}-\d{2}|^\d{1,2}[:.]\d{2}\s*(?:am|pm)?",
+    re.I,
+)
+_URLISH = re.compile(r"^(?:https?://|www\.|@|#)\S+$")
+_ELLIPSIS_END = re.compile(r"(?:\[\s*(?:\.\s*){3}\]|\[…\]|\(more…?\)|…|\.\.\.)\s*$")
+_TEASER_END = re.compile(r"(?<=\S)\s+(?:[-–—|»›]\s*)?(read more|continue reading|read the (?:full|rest of the) "
+                         r"(?:story|article|post)|read full (?:story|article)|\(more…?\))\s*[.…»›>]*\s*$", re.I)
+_STARTERS = frozenset("The A An This These Those It He She They We There But However In Its Their His Her Our".split())
+
+
+def _tail_span(text: str, n: int = 3) -> tuple[int, int]:
+    ws = list(WORD_RE.finditer(text))
+    if not ws:
+        return 0, len(text)
+    first = ws[max(0, len(ws) - n)]
+    return first.start(), len(text.rstrip())
+
+
+def _is_label(text: str) -> bool:
+    t = text.strip()
+    return bool(_LABEL_RE.match(t) or _DATELINE_RE.match(t) or _URLISH.match(t))
+
+
+def _after(doc, block) -> str:
+    _, nxt = doc.neighbours(block)
+    if nxt is None:
+        return " at the end of the document"
+    if nxt.kind in (HEADING, TITLE):
+        return " right before the heading"
+    return ""
+
+
+def _cut_reason(doc, block) -> str | None:
+    """Why ``block`` looks cut off, or None when it ends like finished text."""
+    text = block.text.rstrip()
+    if not text or ends_terminal(text) or text.endswith((":", "…")) or _ELLIPSIS_END.search(text):
+        return None
+    if _is_label(text):
+        return None
+    ws = word_list(text)
+    n = len(ws)
+    reason = ends_open(text)
+    if block.kind == LIST_ITEM:
+        # list items are often fragments: only a clear cut of a sentence-length item counts
+        return reason if reason and n >= 6 else None
+    if reason:
+        return reason if n >= 3 else None
+    # No terminal punctuation and an ordinary last word: prose that stops.
+    if n < 5:
+        return None
+    if block.kind == PARAGRAPH and doc.format != "text" and n <= 12 and looks_like_heading(text):
+        return None  # a pseudo-heading marked up as a paragraph (<p><strong>Title</strong></p>)
+    if text[-1] in ")]" and n < 12:
+        return None
+    if re.search(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*$", text):
+        return None  # social-media style sign-off ending in an emoji
+    spans = sentences(text)
+    last = text[spans[-1][0]:] if spans else text
+    if len(word_list(last)) < 3 and len(spans) > 1:
+        return None
+    lower = sum(1 for w in ws if w[:1].islower())
+    if lower < 2 and title_case_ratio(ws) > 0.8:
+        return None  # a name list or title, not a sentence
+    return "stops without terminal punctuation"
+
+
+@rule(code="T101", name="truncated-sentence", category="truncation", severity="error",
+      bad=["The committee will decide whether the",
+           "Shares of the company fell sharply after the announcement that its chief executive would",
+           "Title\n\nThe council said it will vote on the new housing plan next week, according to\n\nNext Steps\n\nMore text follows here."],
+      good=["The study ended in May.", "Emad Mostaque Resignation", "Ingredients:",
+            "Title\n\nShift In Approach\n\nThe company grew fast. Prices rose by 2.5 percent in the U.S. last year.",
+            "Happy cooking!", "By Jane Smith", "Nov. 25, 2026", "“We will win,” she said.",
+            "We waited and waited…", "Photo: Reuters/Jane Doe"])
+def truncated_sentence(doc, ctx):
+    """What it does: Flags a paragraph, quote or sentence-length list item whose last sentence stops
+    without terminal punctuation where a sentence cannot end: on an article, preposition, conjunction,
+    auxiliary, possessive, comma, hyphen or open bracket, or mid-clause right before the next heading or
+    the end of the document.
+    Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
+    trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
+    How to fix: Restore the rest of the sentence from the source, or end the sentence where it stops.
+    """
+    for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE):
+        reason = _cut_reason(doc, block)
+        if reason:
+            s, e = _tail_span(block.text)
+            ctx.report(block, s, e, f"Sentence appears cut off: it {reason}{_after(doc, block)}")
+    return ()
+
+
+@rule(code="T102", name="run-on-cut", category="truncation", severity="error",
+      bad=["The council will vote on The plan was approved last night."],
+      good=["She wrote for The New York Times for a decade.", "He spoke to The Guardian about it.",
+            "The council will vote on Tuesday."])
+def run_on_cut(doc, ctx):
+    """What it does: Finds a sentence that breaks off inside a paragraph where a new sentence starts
+    without punctuation, as in "the council will vote on The plan was approved".
+    Why it matters: Two texts spliced together lose the end of the first sentence; readers cannot tell
+    what was said.
+    How to fix: Restore the missing words and the full stop between the two sentences.
+    """
+    for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE):
+        ws = list(WORD_RE.finditer(block.text))
+        for i in range(1, len(ws) - 1):
+            w, nxt, after = ws[i - 1].group(0), ws[i].group(0), ws[i + 1].group(0)
+            if nxt not in _STARTERS or not w.islower() or not after[:1].islower():
+                continue
+            if ends_open(w) is None:
+                continue
+            gap = block.text[ws[i - 1].end():ws[i].start()]
+            if gap != " ":
+                continue
+            ctx.report(block, ws[i - 1].start(), ws[i + 1].end(),
+                       f"Sentence breaks off after '{w}' and a new sentence starts with '{nxt}'")
+    return ()
+
+
+@rule(code="T103", name="excerpt-cut", category="truncation", severity="warning",
+      bad=["The mayor said the city would [...]", "The new policy will change how the council […]",
+           "Officials announced on Monday that the … Read more"],
+      good=["We waited and waited…", "The results were, well... surprising.", "Read more about it in our guide."])
+def excerpt_cut(doc, ctx):
+    """What it does: Finds CMS excerpt and teaser cuts left in the body: a paragraph ending in "[...]",
+    "[…]", "(more…)", or an ellipsis that stops mid-clause, and teasers that end in "Read more" or
+    "Continue reading".
+    Why it matters: An excerpt pasted instead of the full text hides the rest of the article.
+    How to fix: Replace the excerpt with the full paragraph and remove the teaser link text.
+    """
+    for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE):
+        text = block.text.rstrip()
+        m = _TEASER_END.search(text)
+        if m:
+            ctx.report(block, m.start(1), len(text), f"Teaser text '{m.group(1)}' left at the end of a paragraph")
+            continue
+        m = _ELLIPSIS_END.search(text)
+        if not m:
+            continue
+        before = text[:m.start()].rstrip()
+        if m.group(0).lstrip().startswith(("[", "(")) or ends_open(before):
+            s, _ = _tail_span(before)
+            ctx.report(block, s, len(text), "Paragraph ends in an excerpt cut: the text stops mid-clause")
+    return ()
+
+
+_PAIRS = (("“", "”"), ("(", ")"), ("[", "]"))
+
+
+@rule(code="T104", name="unbalanced-delimiters", category="truncation", severity="warning",
+      bad=["He said “we will finish the work soon and then go home.", "The figures (as reported on Monday were wrong."],
+      good=["He said “we will finish soon.”", "The figures (as reported) were wrong.",
+            "1) First item", "“I came,” he said, “and I left.”"])
+def unbalanced_delimiters(doc, ctx):
+    """What it does: Flags a paragraph that opens a quotation mark or bracket and never closes it.
+    Why it matters: An unclosed quote or bracket usually means the text was cut, or a quote's end was
+    lost in editing; readers cannot tell where the quotation ends.
+    How to fix: Close the quote or bracket, or restore the missing text.
+    """
+    blocks = list(doc.blocks_of(PARAGRAPH, QUOTE))
+    for i, block in enumerate(blocks):
+        text = block.text
+        for o, c in _PAIRS:
+            depth = 0
+            first_open = -1
+            for j, ch in enumerate(text):
+                if ch == o:
+                    if depth == 0:
+                        first_open = j
+                    depth += 1
+                elif ch == c and depth:
+                    depth -= 1
+            if depth <= 0:
+                continue
+            if o == "(" and re.match(r"^\s*\w{1,3}\)", text[first_open + 1:]):
+                continue
+            if o == "“" and i + 1 < len(blocks) and blocks[i + 1].text.lstrip().startswith("“"):
+                continue  # multi-paragraph quotation: each paragraph opens, only the last closes
+            ctx.report(block, first_open, min(len(text), first_open + 40),
+                       f"'{o}' is opened here and never closed in this paragraph", suggestions=[c])
+            break
+    return ()

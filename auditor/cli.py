@@ -1,0 +1,150 @@
+"""Command line: ``auditor check | rules | explain``.  Exit codes: 0 pass, 1 gate failed, 2 error."""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from . import __version__
+from .errors import AuditorError
+
+FORMATS = ("text", "json")
+
+
+def _split(values) -> list[str]:
+    out = []
+    for v in values or ():
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return out
+
+
+def _fail(msg: str) -> None:
+    click.echo(f"auditor: error: {msg}", err=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="auditor")
+def main() -> None:
+    """Audit articles for truncation, boilerplate, grammar, readability and SEO problems."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS), help="Output format; repeatable.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the (single) format to this file.")
+@click.option("--output-dir", type=click.Path(file_okay=False), help="Write each format to its default name here.")
+@click.option("--select", multiple=True, help="Rules to run: codes, prefixes, names or categories (comma-separated).")
+@click.option("--ignore", multiple=True, help="Rules to skip (same forms as --select).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest .auditor.toml or pyproject.toml).")
+@click.option("--fail-under", type=click.FloatRange(0, 100), help="Fail when the run score is below this.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Fail on findings of this severity or worse.")
+@click.option("--exit-zero", is_flag=True, help="Always exit 0 unless an error stops the run.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors and the gate line.")
+@click.option("--stdin-format", type=click.Choice(["text", "markdown", "html", "md", "txt"]), help="Format of '-' (stdin).")
+@click.option("--stdin-path", default="<stdin>", help="Path to report for '-' (stdin).")
+@click.option("--format-of", "force_format", type=click.Choice(["text", "markdown", "html"]), help="Treat every file as this format.")
+@click.option("--keyphrase", help="Focus keyphrase for the SEO keyphrase rules.")
+def check(paths, formats, output, output_dir, select, ignore, config_path, fail_under, fail_on, exit_zero, quiet,
+          stdin_format, stdin_path, force_format, keyphrase):
+    """Audit PATHS (files, folders, or - for stdin) and print findings."""
+    from .api import Auditor
+    from .config import load_config
+    from .report import DEFAULT_NAMES, render, write_atomic
+
+    formats = list(dict.fromkeys(formats)) or ["text"]
+    if output and len(formats) > 1:
+        _fail("--output takes one --format; use --output-dir for several")
+    try:
+        start = next((p for p in paths if p != "-"), ".")
+        cfg = load_config(config_path, start=start)
+        if fail_under is not None:
+            cfg.fail_under = fail_under
+        if fail_on:
+            cfg.fail_on = fail_on
+        aud = Auditor(cfg, select=_split(select), ignore=_split(ignore), keyphrase=keyphrase)
+        file_paths = [p for p in paths if p != "-"]
+        progress = None
+        if sys.stderr.isatty() and not quiet:
+            def progress(i, n, path):
+                if n > 1:
+                    click.echo(f"\r[{i + 1}/{n}] {path[-60:]:<60}", err=True, nl=(i + 1 == n))
+        report = aud.audit_paths(file_paths, fmt=force_format, progress=progress)
+        if "-" in paths:
+            data = sys.stdin.buffer.read()
+            entry, facts, err = aud.audit_source(data, stdin_path, stdin_format or force_format)
+            entries = report["files"] + ([entry] if entry else [])
+            errors = report["errors"] + ([{"path": stdin_path, "message": err}] if err else [])
+            # re-run the batch stage so site rules and the summary see stdin too
+            aud2 = aud
+            report = aud2.finish(entries, {}, errors) if entry or err else report
+        for fmt in formats:
+            text = render(report, fmt, quiet=quiet, color=(fmt == "text" and sys.stdout.isatty() and not output
+                                                           and "NO_COLOR" not in os.environ))
+            if output:
+                write_atomic(output, text)
+            elif output_dir:
+                os.makedirs(output_dir, exist_ok=True)
+                write_atomic(os.path.join(output_dir, DEFAULT_NAMES[fmt]), text)
+                if fmt == "text":
+                    click.echo(text, nl=False)
+            else:
+                click.echo(text, nl=False)
+        if output_dir and not quiet:
+            click.echo(f"reports written to {output_dir}/: " + ", ".join(DEFAULT_NAMES[f] for f in formats), err=True)
+    except AuditorError as e:
+        _fail(str(e))
+    except KeyboardInterrupt:
+        _fail("interrupted")
+    gate = report["summary"]["gate"]
+    sys.exit(0 if exit_zero or gate["passed"] else 1)
+
+
+@main.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table")
+def rules_cmd(fmt):
+    """List every rule: code, name, category, default severity."""
+    import json as _json
+
+    from .api import build_registry, rule_info
+    from .config import Config
+
+    try:
+        reg = build_registry(Config())
+    except AuditorError as e:
+        _fail(str(e))
+    rows = list(reg)
+    if fmt == "json":
+        click.echo(_json.dumps({r.code: rule_info(r) for r in rows}, indent=2))
+    elif fmt == "markdown":
+        click.echo("| code | name | category | severity | what it does |\n|---|---|---|---|---|")
+        for r in rows:
+            click.echo(f"| {r.code} | {r.name} | {r.category} | {r.severity} | {r.section('What it does')} |")
+    else:
+        for r in rows:
+            click.echo(f"{r.code:<7} {r.name:<34} {r.category:<12} {r.severity:<8} {r.section('What it does')[:70]}")
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule):
+    """Show a rule's documentation and examples (by code or name)."""
+    from .api import build_registry
+    from .config import Config
+
+    r = build_registry(Config()).get(rule) or build_registry(Config()).get(rule.upper())
+    if r is None:
+        _fail(f"no rule named {rule!r}; see 'auditor rules'")
+    click.echo(f"{r.code} {r.name} ({r.category}, default severity {r.severity})\n")
+    for sec in ("What it does", "Why it matters", "How to fix"):
+        click.echo(f"{sec}:\n  {r.section(sec)}\n")
+    if r.options:
+        click.echo("Options: " + ", ".join(f"{k} = {v!r}" for k, v in r.options.items()) + "\n")
+    for label, ex in (("Bad", r.bad), ("Good", r.good)):
+        for e in ex:
+            click.echo(f"{label}: {e}")
+
+
+if __name__ == "__main__":
+    main()

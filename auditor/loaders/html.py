@@ -1,0 +1,246 @@
+"""HTML page or fragment -> Document (blocks inside the article body, head metadata)."""
+from __future__ import annotations
+
+import json
+import re
+
+from ..document import (CAPTION, CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, TITLE,
+                        Document, Element, TextBuilder, make_block, number_blocks)
+from .htmltok import Node, decode_entity, iter_nodes, parse, unescape, _ENTITY_RE
+from .suppress import parse_suppression
+
+_WS_RE = re.compile(r"[ \t\n\r\f]+")
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary "
+    "table tbody td tfoot th thead tr ul caption br html".split()
+)
+SKIP_TAGS = frozenset(
+    "script style template noscript svg math head button select option textarea iframe object "
+    "canvas video audio map nav aside footer form dialog".split()
+)
+KIND_BY_TAG = {
+    "li": LIST_ITEM, "blockquote": QUOTE, "figcaption": CAPTION, "caption": CAPTION,
+    "td": TABLE_CELL, "th": TABLE_CELL, "pre": CODE,
+    "h1": HEADING, "h2": HEADING, "h3": HEADING, "h4": HEADING, "h5": HEADING, "h6": HEADING,
+}
+BODY_CLASSES = (
+    "entry-content", "post-content", "article-content", "article-body", "articlebody",
+    "post-body", "story-body", "article__body", "article-text", "td-post-content",
+    "single-content", "post-entry", "blog-post", "content-body", "main-content",
+)
+
+
+def find_body(root: Node) -> Node:
+    """The article container: itemprop=articleBody, <article>, <main>, CMS classes, <body>."""
+    best: dict[str, Node] = {}
+    for node in iter_nodes(root):
+        if node.get("itemprop").lower() == "articlebody":
+            return node
+        if node.name == "article" and "article" not in best:
+            best["article"] = node
+        elif node.name == "main" and "main" not in best:
+            best["main"] = node
+        elif node.name == "body" and "body" not in best:
+            best["body"] = node
+        elif "cms" not in best and node.name in ("div", "section") and any(
+            c.lower() in BODY_CLASSES for c in node.classes
+        ):
+            best["cms"] = node
+    for key in ("article", "cms", "main", "body"):
+        if key in best:
+            return best[key]
+    return root
+
+
+class _Walker:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.blocks = []
+        self.tb = TextBuilder()
+        self.kind_stack: list[tuple[str, int]] = []  # (kind, heading level)
+        self.pushed: set[int] = set()
+        self.seen_h1 = False
+
+    def flush(self) -> None:
+        if self.tb.pos:
+            kind, level = self.kind_stack[-1] if self.kind_stack else (PARAGRAPH, 0)
+            b = make_block(kind, self.tb, level=level)
+            if b is not None:
+                self.blocks.append(b)
+        self.tb = TextBuilder()
+
+    def text(self, start: int, end: int, pre: bool) -> None:
+        src = self.source
+        tb = self.tb
+        pos = start
+        seg = src[start:end]
+        if pre:
+            for m in _ENTITY_RE.finditer(seg):
+                if m.start() > pos - start:
+                    tb.add(seg[pos - start:m.start()], pos)
+                val = decode_entity(m.group(0))
+                tb.add(val if val is not None else m.group(0), start + m.start(), m.end() - m.start())
+                pos = start + m.end()
+            if pos < end:
+                tb.add(src[pos:end], pos)
+            return
+        # Collapse whitespace and decode entities in one left-to-right pass.
+        i = 0
+        n = len(seg)
+        for m in re.finditer(r"[ \t\n\r\f]+|&", seg):
+            if m.start() < i:
+                continue
+            if m.start() > i:
+                tb.add(seg[i:m.start()], start + i)
+            if m.group(0) == "&":
+                em = _ENTITY_RE.match(seg, m.start())
+                val = decode_entity(em.group(0)) if em else None
+                if val is None:
+                    tb.add("&", start + m.start())
+                    i = m.start() + 1
+                else:
+                    tb.add(val, start + m.start(), em.end() - em.start())
+                    i = em.end()
+            else:
+                tb.add_space(start + m.start(), m.end() - m.start())
+                i = m.end()
+        if i < n:
+            tb.add(seg[i:], start + i)
+
+    def walk(self, top: Node) -> None:
+        # Iterative walk: ("open", node) / ("close", node) / ("text", span, pre)
+        todo: list = [("open", top, False)]
+        while todo:
+            op, item, pre = todo.pop()
+            if op == "text":
+                self.text(item[0], item[1], pre)
+                continue
+            node: Node = item
+            if op == "close":
+                if node.name in BLOCK_TAGS:
+                    self.flush()
+                    if id(node) in self.pushed:
+                        self.kind_stack.pop()
+                continue
+            if node is not top and node.name in SKIP_TAGS:
+                continue
+            if node.name in BLOCK_TAGS:
+                self.flush()
+                kind = KIND_BY_TAG.get(node.name)
+                if kind:
+                    level = int(node.name[1]) if kind == HEADING else 0
+                    if level == 1 and not self.seen_h1:
+                        kind, self.seen_h1 = TITLE, True
+                    self.pushed.add(id(node))
+                    self.kind_stack.append((kind, level))
+            is_pre = pre or node.name == "pre"
+            todo.append(("close", node, pre))
+            for child in reversed(node.children):
+                if isinstance(child, Node):
+                    todo.append(("open", child, is_pre))
+                else:
+                    todo.append(("text", child, is_pre))
+
+
+def _text_of(source: str, node: Node) -> str:
+    parts = []
+    for n in iter_nodes(node):
+        for c in n.children:
+            if not isinstance(c, Node):
+                parts.append(source[c[0]:c[1]])
+    return _WS_RE.sub(" ", unescape("".join(parts))).strip()
+
+
+def load_html(source: str, path: str) -> Document:
+    root, comments = parse(source)
+    body = find_body(root)
+    w = _Walker(source)
+    w.walk(body)
+    w.flush()
+    blocks = w.blocks
+    meta: dict = {"og": {}, "json_ld": [], "headings": [], "links": [], "images": []}
+    elements: list[Element] = []
+    html_node = None
+    for node in iter_nodes(root):
+        name = node.name
+        if name == "html" and html_node is None:
+            html_node = node
+            if node.get("lang"):
+                meta["lang"] = node.get("lang")
+            elements.append(Element("html", node.start, node.inner, dict(node.attrs)))
+        elif name == "title" and "title" not in meta and not _inside(node, "svg"):
+            t = _text_of(source, node)
+            meta["title"] = t
+            elements.append(Element("title", node.start, node.end, {}, t))
+        elif name == "meta":
+            key = (node.get("name") or node.get("property")).lower()
+            content = node.get("content")
+            if key == "description":
+                meta["description"] = content
+                elements.append(Element("meta-description", node.start, node.inner, dict(node.attrs), content))
+            elif key in ("robots", "keywords", "author"):
+                meta[key] = content
+                elements.append(Element("meta-" + key, node.start, node.inner, dict(node.attrs), content))
+            elif key.startswith("og:") or key.startswith("twitter:"):
+                meta["og"][key] = content
+        elif name == "link" and "canonical" in node.get("rel").lower().split():
+            meta["canonical"] = node.get("href")
+            elements.append(Element("canonical", node.start, node.inner, dict(node.attrs), node.get("href")))
+        elif name == "script" and "ld+json" in node.get("type").lower():
+            raw = "".join(source[c[0]:c[1]] for c in node.children if not isinstance(c, Node))
+            try:
+                meta["json_ld"].append(json.loads(raw))
+            except ValueError as e:
+                meta["json_ld"].append({"_error": str(e)})
+            elements.append(Element("json-ld", node.start, node.end, {}, raw[:2000]))
+        elif name in ("h1", "h2", "h3", "h4", "h5", "h6") and not _skipped(node, body):
+            t = _text_of(source, node)
+            meta["headings"].append((int(name[1]), t))
+            elements.append(Element("heading", node.start, node.end, {"level": int(name[1])}, t))
+        elif name == "a" and node.get("href") is not None and "href" in node.attrs:
+            t = _text_of(source, node)
+            in_body = not _skipped(node, body)
+            meta["links"].append({"href": node.get("href"), "text": t, "in_body": in_body})
+            elements.append(Element("link", node.start, node.inner, dict(node.attrs, in_body=in_body), t))
+        elif name == "img":
+            in_body = not _skipped(node, body)
+            meta["images"].append({"src": node.get("src"), "alt": node.attrs.get("alt"), "in_body": in_body})
+            elements.append(Element("img", node.start, node.inner, dict(node.attrs, in_body=in_body)))
+    meta.setdefault("title", "")
+    if not meta["title"]:
+        for b in blocks:
+            if b.kind == TITLE:
+                meta["title_from_h1"] = b.text
+                break
+    doc = Document(path=path, format="html", source=source, blocks=number_blocks(blocks), meta=meta,
+                   elements=elements)
+    for c in comments:
+        s = parse_suppression(c.text, doc.index.line_col(c.start)[0], doc.index.line_col(c.end)[0])
+        if s:
+            doc.suppressions.append(s)
+    return doc
+
+
+def _inside(node: Node, name: str) -> bool:
+    p = node.parent
+    while p is not None:
+        if p.name == name:
+            return True
+        p = p.parent
+    return False
+
+
+def _skipped(node: Node, body: Node) -> bool:
+    """True when ``node`` is outside the article body or inside skipped chrome."""
+    p = node.parent
+    inside = node is body
+    while p is not None:
+        if p is body:
+            inside = True
+            break
+        if p.name in SKIP_TAGS:
+            return True
+        p = p.parent
+    return not inside

@@ -1,0 +1,274 @@
+"""Declarative rule packs (TOML) -> rules of a few kinds: existence, substitution, occurrence.
+
+A pack is data an editor can extend without Python::
+
+    [[rule]]
+    code = "B201"
+    name = "boilerplate-leftover"
+    category = "boilerplate"
+    severity = "warning"
+    kind = "existence"
+    scope = ["paragraph", "heading"]
+    match = "whole-block"          # anywhere | whole-block | block-start | block-end
+    message = "Page chrome left in the article: '{match}'"
+    tokens = ["back to top( button)?"]
+    doc = "What it does: ... Why it matters: ... How to fix: ..."
+    examples.bad = ["Back to top button"]
+    examples.good = ["We climbed back to the top of the ridge."]
+
+Unknown keys and invalid patterns are errors that name the file and the rule.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .document import BLOCK_KINDS, CODE, PROSE_KINDS
+from .errors import ConfigError
+from .registry import CATEGORIES, SEVERITIES, Rule
+from .textutil import word_list
+
+KINDS = ("existence", "substitution", "occurrence")
+MATCHES = ("anywhere", "whole-block", "block-start", "block-end")
+_COMMON = {"code", "name", "category", "severity", "kind", "scope", "message", "doc", "examples",
+           "ignorecase", "max-words", "min-words", "options", "example-format"}
+_KIND_KEYS = {
+    "existence": {"tokens", "patterns", "match", "family", "exceptions"},
+    "substitution": {"swap"},
+    "occurrence": {"tokens", "patterns", "max", "per"},
+}
+_FAMILY_KEYS = {"name", "severity", "tokens", "patterns", "message"}
+
+
+def packs_dir() -> Path:
+    """Built-in packs: inside the wheel (auditor/rules) or the source tree (rules/)."""
+    here = Path(__file__).resolve().parent
+    for cand in (here / "rules", here.parent / "rules"):
+        if cand.is_dir():
+            return cand
+    raise ConfigError("built-in rule packs not found (expected auditor/rules or rules/ beside the package)")
+
+
+def _compile(pats: list[str], ignorecase: bool, where: str, literal: bool) -> re.Pattern:
+    alts = []
+    for p in pats:
+        if not isinstance(p, str) or not p:
+            raise ConfigError(f"{where}: every token/pattern must be a non-empty string")
+        alts.append(re.escape(p).replace(r"\ ", r"\s+") if literal else p)
+        try:
+            re.compile(alts[-1])
+        except re.error as e:
+            raise ConfigError(f"{where}: invalid regular expression {p!r}: {e}") from None
+    body = "|".join(f"(?:{a})" for a in alts)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I if ignorecase else 0)
+
+
+def _pattern(entry: dict, ignorecase: bool, where: str) -> re.Pattern | None:
+    toks = entry.get("tokens") or []
+    pats = entry.get("patterns") or []
+    if not toks and not pats:
+        return None
+    parts = []
+    if toks:
+        # tokens are regex-lite: plain phrases with optional (a|b)? groups, as in Vale
+        parts.append(_compile(toks, ignorecase, where, literal=False).pattern)
+    if pats:
+        parts.append(_compile(pats, ignorecase, where, literal=False).pattern)
+    return re.compile("|".join(parts), re.I if ignorecase else 0)
+
+
+def _scope(entry: dict, where: str) -> tuple[str, ...]:
+    scope = entry.get("scope", list(PROSE_KINDS))
+    if isinstance(scope, str):
+        scope = [scope]
+    for s in scope:
+        if s not in BLOCK_KINDS or s == CODE:
+            raise ConfigError(f"{where}: unknown scope {s!r} (known: {', '.join(k for k in BLOCK_KINDS if k != CODE)})")
+    return tuple(scope)
+
+
+def _make_existence(entry: dict, where: str, ignorecase: bool):
+    match_mode = entry.get("match", "anywhere")
+    if match_mode not in MATCHES:
+        raise ConfigError(f"{where}: match must be one of {', '.join(MATCHES)}")
+    families = []
+    fams = entry.get("family") or []
+    if not isinstance(fams, list):
+        raise ConfigError(f"{where}: 'family' must be an array of tables ([[rule.family]])")
+    for i, fam in enumerate(fams):
+        fw = f"{where} family {fam.get('name', i)}"
+        for k in fam:
+            if k not in _FAMILY_KEYS:
+                raise ConfigError(f"{fw}: unknown key '{k}' (known: {', '.join(sorted(_FAMILY_KEYS))})")
+        sev = fam.get("severity")
+        if sev is not None and sev not in SEVERITIES:
+            raise ConfigError(f"{fw}: severity must be one of {', '.join(SEVERITIES)}")
+        pat = _pattern(fam, ignorecase, fw)
+        if pat is None:
+            raise ConfigError(f"{fw}: needs tokens or patterns")
+        families.append((fam.get("name", str(i)), sev, pat, fam.get("message")))
+    top = _pattern(entry, ignorecase, where)
+    if top is not None:
+        families.append(("", None, top, None))
+    if not families:
+        raise ConfigError(f"{where}: an existence rule needs tokens, patterns or families")
+    exceptions = _pattern({"patterns": entry.get("exceptions")}, True, where) if entry.get("exceptions") else None
+    return match_mode, families, exceptions
+
+
+def _edge_ok(text: str, m: re.Match, mode: str) -> bool:
+    if mode == "anywhere":
+        return True
+    strip = " \t\u00a0:|-–—•·»›>/.!,()[]\"'“”‘’*#"
+    before = text[: m.start()].strip(strip)
+    after = text[m.end():].strip(strip)
+    if mode == "whole-block":
+        return not before and not after
+    if mode == "block-start":
+        return not before
+    return not after  # block-end
+
+
+def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
+    kind = entry.get("kind")
+    if kind not in KINDS:
+        raise ConfigError(f"{where}: kind must be one of {', '.join(KINDS)} (got {kind!r})")
+    allowed = _COMMON | _KIND_KEYS[kind]
+    for k in entry:
+        if k not in allowed:
+            raise ConfigError(f"{where}: unknown key '{k}' for a {kind} rule (known: {', '.join(sorted(allowed))})")
+    for req in ("code", "name", "category", "severity", "message"):
+        if not isinstance(entry.get(req), str) or not entry.get(req):
+            raise ConfigError(f"{where}: missing or invalid '{req}'")
+    if entry["category"] not in CATEGORIES:
+        raise ConfigError(f"{where}: unknown category {entry['category']!r}")
+    if entry["severity"] not in SEVERITIES:
+        raise ConfigError(f"{where}: unknown severity {entry['severity']!r}")
+    ignorecase = entry.get("ignorecase", True)
+    scope = _scope(entry, where)
+    message = entry["message"]
+    max_words = entry.get("max-words")
+    min_words = entry.get("min-words", 0)
+    ex = entry.get("examples") or {}
+    if set(ex) - {"bad", "good"}:
+        raise ConfigError(f"{where}: examples may only have 'bad' and 'good'")
+
+    def blocks(doc):
+        for b in doc.blocks:
+            if b.kind in scope:
+                if max_words is not None or min_words:
+                    n = len(word_list(b.text))
+                    if (max_words is not None and n > max_words) or n < min_words:
+                        continue
+                yield b
+
+    if kind == "existence":
+        mode, families, exceptions = _make_existence(entry, where, ignorecase)
+
+        def func(doc, ctx):
+            for b in blocks(doc):
+                text = b.text
+                if exceptions is not None and exceptions.search(text):
+                    continue
+                for fam, sev, pat, fmsg in families:
+                    hit = False
+                    for m in pat.finditer(text):
+                        if not _edge_ok(text, m, mode):
+                            continue
+                        msg = (fmsg or message).format(match=m.group(0), family=fam)
+                        ctx.report(b, m.start(), m.end(), msg, severity=sev or None)
+                        hit = True
+                        break
+                    if hit:
+                        break
+            return ()
+
+    elif kind == "substitution":
+        swap = entry.get("swap")
+        if not isinstance(swap, dict) or not swap:
+            raise ConfigError(f"{where}: a substitution rule needs a non-empty 'swap' table")
+        pairs = []
+        for bad, good in swap.items():
+            pat = _compile([bad], ignorecase, f"{where} swap {bad!r}", literal=False)
+            pairs.append((pat, good))
+
+        def func(doc, ctx):
+            for b in blocks(doc):
+                for pat, good in pairs:
+                    for m in pat.finditer(b.text):
+                        sugg = _match_case(m.group(0), m.expand(good) if "\\" in good else good)
+                        ctx.report(b, m.start(), m.end(), message.format(match=m.group(0), suggestion=sugg),
+                                   suggestions=[sugg])
+            return ()
+
+    else:  # occurrence
+        pat = _pattern(entry, ignorecase, where)
+        if pat is None:
+            raise ConfigError(f"{where}: an occurrence rule needs tokens or patterns")
+        limit = entry.get("max")
+        per = entry.get("per", "document")
+        if not isinstance(limit, int) or limit < 0:
+            raise ConfigError(f"{where}: 'max' must be a non-negative integer")
+        if per not in ("document", "block"):
+            raise ConfigError(f"{where}: 'per' must be document or block")
+
+        def func(doc, ctx):
+            hits = []
+            for b in blocks(doc):
+                bh = [(b, m) for m in pat.finditer(b.text)]
+                if per == "block" and len(bh) > limit:
+                    for bb, m in bh[limit:]:
+                        ctx.report(bb, m.start(), m.end(), message.format(match=m.group(0), count=len(bh), max=limit))
+                hits.extend(bh)
+            if per == "document" and len(hits) > limit:
+                for bb, m in hits[limit:]:
+                    ctx.report(bb, m.start(), m.end(), message.format(match=m.group(0), count=len(hits), max=limit))
+            return ()
+
+    return Rule(code=entry["code"], name=entry["name"], category=entry["category"], severity=entry["severity"],
+                func=func, doc=entry.get("doc", ""), bad=list(ex.get("bad", [])), good=list(ex.get("good", [])),
+                example_format=entry.get("example-format", "text"), options=dict(entry.get("options", {})),
+                source=source)
+
+
+def _match_case(orig: str, repl: str) -> str:
+    if orig[:1].isupper() and repl[:1].islower():
+        return repl[:1].upper() + repl[1:]
+    return repl
+
+
+@lru_cache(maxsize=64)
+def _load_file_cached(path: str, mtime: float) -> tuple[Rule, ...]:
+    return tuple(load_pack_file(Path(path)))
+
+
+def load_pack_file(path: Path) -> list[Rule]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: invalid TOML: {e}") from None
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read rule pack: {e.strerror}") from None
+    for k in data:
+        if k not in ("pack", "rule"):
+            raise ConfigError(f"{path}: unknown top-level key '{k}' (expected [pack] and [[rule]])")
+    rules = []
+    for i, entry in enumerate(data.get("rule", [])):
+        where = f"{path}: rule {entry.get('code') or entry.get('name') or '#' + str(i + 1)}"
+        rules.append(rule_from_entry(entry, where, str(path)))
+    return rules
+
+
+def load_packs(dirs: list[str | Path]) -> list[Rule]:
+    out: list[Rule] = []
+    for d in dirs:
+        d = Path(d)
+        files = sorted(d.glob("*.toml")) if d.is_dir() else [d]
+        if not d.exists():
+            raise ConfigError(f"{d}: rule pack folder or file not found")
+        for f in files:
+            out.extend(_load_file_cached(str(f), f.stat().st_mtime))
+    return out

@@ -1,0 +1,31 @@
+"""Atomic file writes: a temp file in the target folder, fsync, then rename."""
+from __future__ import annotations
+
+import os
+import tempfile
+
+from ..errors import AuditorError
+
+
+def write_atomic(path: str, text: str) -> None:
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if not os.path.isdir(folder):
+        raise AuditorError(f"cannot write report {path}: folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".auditor-", suffix=".tmp", dir=folder)
+    except OSError as e:
+        raise AuditorError(f"cannot write report {path}: {e.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(e, OSError):
+            raise AuditorError(f"cannot write report {path}: {e.strerror}") from None
+        raise

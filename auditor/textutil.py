@@ -1,0 +1,142 @@
+"""Text helpers shared by loaders and rules: words, sentences, heading shape."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import ABBREVIATIONS, CANNOT_END, FUNCTION_WORDS
+
+WORD_RE = re.compile(r"[^\W_](?:[\w’'\-.]*[^\W_])?", re.UNICODE)
+TERMINAL = ".!?…"
+CLOSERS = "\"'”’»)]}*_"
+TERMINAL_RE = re.compile(r"[.!?…][\"'”’»)\]}*_]*\s*$|[.!?…]\s*[\"'”’»)\]]*\s*$")
+
+# A sentence break: terminal punctuation (plus closing quotes/brackets), space,
+# then something that can start a sentence.
+_BREAK_RE = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+
+
+def words(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in WORD_RE.finditer(text)]
+
+
+def word_list(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def ends_terminal(text: str) -> bool:
+    t = text.rstrip()
+    while t and t[-1] in CLOSERS:
+        t = t[:-1].rstrip()
+    return bool(t) and t[-1] in TERMINAL
+
+
+@lru_cache(maxsize=4096)
+def _is_abbrev(token: str) -> bool:
+    t = token.lower().rstrip(".")
+    return t in ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token.lower()))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentence spans (start, end), trimmed of spaces."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BREAK_RE.finditer(text):
+        punct = m.group(1)
+        if punct == ".":
+            # abbreviation or initial before the period?
+            j = m.start(1)
+            k = j
+            while k > start and not text[k - 1].isspace():
+                k -= 1
+            token = text[k : j + 1]
+            if _is_abbrev(token) or (len(token) == 2 and token[0].isupper()):
+                continue
+            if token[:-1].replace(",", "").isdigit() and m.end() < len(text) and text[m.end()].isdigit():
+                continue
+        end = m.start(3)
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        end = len(text.rstrip())
+        spans.append((start, end))
+    return spans
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def title_case_ratio(ws: list[str]) -> float:
+    content = [w for w in ws if w.lower() not in FUNCTION_WORDS]
+    if not content:
+        return 0.0
+    return sum(1 for w in content if is_capitalised(w)) / len(content)
+
+
+def last_word(text: str) -> str:
+    ws = WORD_RE.findall(text)
+    return ws[-1].lower() if ws else ""
+
+
+def ends_open(text: str) -> str | None:
+    """Why ``text`` cannot be a finished sentence, or None.
+
+    Looks at the final characters and word: a comma, hyphen, open quote or
+    bracket, or a word such as an article, preposition, conjunction, auxiliary
+    or possessive determiner.
+    """
+    t = text.rstrip()
+    if not t:
+        return None
+    ch = t[-1]
+    if ch in ",;–—-/(“‘[&+":
+        return f"ends with '{ch}'"
+    w = last_word(t)
+    if w in CANNOT_END:
+        return f"ends on '{w}'"
+    if w.endswith("’s") or w.endswith("'s") or w.endswith("s'"):
+        return "ends on a possessive"
+    return None
+
+
+def looks_like_heading(text: str) -> bool:
+    """Shape test for a line without markup: heading or prose?
+
+    A heading is short, has no terminal punctuation, does not end on a word a
+    phrase cannot end on, has no sentence break inside, and is either title
+    case / all caps / numbered, or short and clause-free.
+    """
+    t = text.strip()
+    if not t or len(t) > 120:
+        return False
+    if ends_terminal(t) and not t.endswith("?") and not t.endswith("!"):
+        return False
+    if t[-1] in ",;:":
+        return False
+    if t.endswith("?") or t.endswith("!"):
+        # "Ready? Set? Business focus!" / "What is a Roth IRA?" are headings when short.
+        return len(WORD_RE.findall(t)) <= 10 and title_case_ratio(WORD_RE.findall(t)) >= 0.5
+    ws = WORD_RE.findall(t)
+    n = len(ws)
+    if n == 0 or n > 16:
+        return False
+    if ends_open(t):
+        return False
+    if len(sentences(t)) > 1:
+        return False
+    first = t.lstrip("\"'“‘([#*0123456789.) ")[:1]
+    if first and first.islower():
+        return False
+    if t.upper() == t and any(c.isalpha() for c in t):
+        return True
+    ratio = title_case_ratio(ws)
+    if ratio >= 0.75:
+        return True
+    if re.match(r"^\d+[.)]\s", t):
+        return True
+    # Sentence case: short and without a clause break.
+    if n <= 6 and "," not in t:
+        return True
+    return False
