@@ -84,6 +84,8 @@ def iter_files(paths: Iterable[str], config: Config) -> Iterator[tuple[str, str 
 
 def _excluded(name: str, full: str, config: Config) -> bool:
     rel = full.replace("\\", "/")
+    if config.exclude_dirs and os.path.abspath(full) in config.exclude_dirs:
+        return True
     return any(fnmatch.fnmatch(name, g) or fnmatch.fnmatch(rel, g) for g in config.exclude)
 
 

@@ -59,6 +59,8 @@ def check(paths, formats, output, output_dir, select, ignore, config_path, fail_
     try:
         start = next((p for p in paths if p != "-"), ".")
         cfg = load_config(config_path, start=start)
+        if output_dir:
+            cfg.exclude_dirs.append(os.path.abspath(output_dir))
         if fail_under is not None:
             cfg.fail_under = fail_under
         if fail_on:

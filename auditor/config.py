@@ -57,6 +57,7 @@ class Config:
     cost: dict[str, int] = field(default_factory=lambda: dict(SEVERITY_COST))
     source: str = "(defaults)"
     base_dir: str = "."
+    exclude_dirs: list[str] = field(default_factory=list)  # absolute paths (the output folder)
 
     # -- lookups used by the engine --------------------------------------------------
     def severity_for(self, rule: Rule) -> str:
@@ -73,7 +74,7 @@ class Config:
 
     def fingerprint(self) -> str:
         """Stable hash of everything that can change results (for caches)."""
-        d = {k: v for k, v in self.__dict__.items() if k not in ("source", "base_dir")}
+        d = {k: v for k, v in self.__dict__.items() if k not in ("source", "base_dir", "exclude_dirs")}
         return hashlib.sha256(json.dumps(d, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 

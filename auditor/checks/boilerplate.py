@@ -51,13 +51,10 @@ def author_bio(doc, ctx):
         hit = None
         if m and len(word_list(text)) <= 120:
             name = m.groupdict().get("name") if m.re is _BIO_RE else None
-            # a sentence about a public figure in the news is not a bio: require a bio-ish position
-            # (last third of the document) or a second bio signal
-            late = i >= len(blocks) * 0.6
-            if name in ("He", "She", "They") and not late:
+            # "He/She has been ..." is a bio only near the end of the article
+            if name in ("He", "She", "They") and i < len(blocks) * 0.6:
                 continue
-            if late or _EXPERT_RE.search(text) or re.search(r"\b(?:years? of experience|holds? a degree|lives in|based in)\b", text):
-                hit = (0, len(text))
+            hit = (0, len(text))
         elif _EXPERT_RE.match(text):
             hit = (0, len(text))
         if hit is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
+from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from ..registry import rule
 from ..textutil import (WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
                         word_list)
@@ -25,6 +26,7 @@ _URLISH = re.compile(r"^(?:https?://|www\.|@|#)\S+$")
 _ELLIPSIS_END = re.compile(r"(?:\[\s*(?:\.\s*){3}\]|\[…\]|\(more…?\)|…|\.\.\.)\s*$")
 _TEASER_END = re.compile(r"(?<=\S)\s+(?:[-–—|»›]\s*)?(read more|continue reading|read the (?:full|rest of the) "
                          r"(?:story|article|post)|read full (?:story|article)|\(more…?\))\s*[.…»›>]*\s*$", re.I)
+_GLUE = ARTICLES | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | (DETERMINERS - {"that", "this", "which", "what"})
 _STARTERS = frozenset("The A An This These Those It He She They We There But However In Its Their His Her Our".split())
 
 
@@ -126,7 +128,7 @@ def run_on_cut(doc, ctx):
             w, nxt, after = ws[i - 1].group(0), ws[i].group(0), ws[i + 1].group(0)
             if nxt not in _STARTERS or not w.islower() or not after[:1].islower():
                 continue
-            if ends_open(w) is None:
+            if w not in _GLUE:
                 continue
             gap = block.text[ws[i - 1].end():ws[i].start()]
             if gap != " ":

@@ -1,0 +1,29 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
+
+
+@pytest.fixture(scope="session")
+def registry():
+    from auditor.api import build_registry
+    from auditor.config import Config
+
+    return build_registry(Config())
+
+
+@pytest.fixture
+def run_cli(tmp_path):
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    def run(*args, input=None):
+        runner = CliRunner()
+        return runner.invoke(main, list(args), input=input, catch_exceptions=False)
+    return run

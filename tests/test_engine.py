@@ -1,0 +1,123 @@
+"""Engine: isolation of a failing rule, suppressions, config and pack errors, scoring."""
+import json
+import textwrap
+
+import pytest
+
+from auditor.api import Auditor
+from auditor.config import Config, load_config
+from auditor.errors import ConfigError
+from auditor.packs import load_pack_file
+from auditor.registry import Rule
+
+
+def test_failing_rule_is_isolated():
+    aud = Auditor(Config(), select=["T101", "B201"])
+
+    def boom(doc, ctx):
+        raise ValueError("kaput")
+
+    aud.rules.append(Rule(code="X999", name="always-fails", category="style", severity="error", func=boom,
+                          doc="What it does: x\nWhy it matters: y\nHow to fix: z"))
+    aud.rules_by_code["X999"] = aud.rules[-1]
+    entry, facts, err = aud.audit_source("Title\n\nIt stops at the\n\nBack to top", "a.txt")
+    rep = aud.finish([entry], {"a.txt": facts}, [])
+    f = rep["files"][0]
+    assert [e["code"] for e in f["rule_errors"]] == ["X999"]
+    assert "ValueError: kaput" in f["rule_errors"][0]["message"]
+    assert {x["code"] for x in f["findings"]} == {"T101", "B201"}
+
+
+def test_suppressions_html_and_markdown():
+    html = ("<p>Back to top</p>\n<!-- auditor-disable B201 -->\n<p>Back to top</p>\n<!-- auditor-enable -->\n"
+            "<p>Back to top</p>\n<!-- auditor-ignore-next-line boilerplate-leftover -->\n<p>Back to top</p>\n")
+    aud = Auditor(Config(), select=["B201"])
+    e, _, _ = aud.audit_source(html, "a.html")
+    assert [f["line"] for f in e["findings"]] == [1, 5]
+    md = "# T\n\n<!-- auditor-ignore-next-line B201 -->\nBack to top\n\nBack to top\n"
+    e, _, _ = aud.audit_source(md, "a.md")
+    assert [f["line"] for f in e["findings"]] == [6]
+
+
+def test_config_unknown_key_is_error(tmp_path):
+    (tmp_path / ".auditor.toml").write_text("select = ['T']\nbogus = 1\n")
+    with pytest.raises(ConfigError, match="unknown key 'bogus'"):
+        load_config(start=tmp_path)
+
+
+def test_config_found_in_pyproject_and_applied(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(textwrap.dedent("""
+        [tool.auditor]
+        ignore = ["B201"]
+        severity = { truncated-sentence = "warning" }
+        weights = { truncation = 5 }
+        [tool.auditor.rules.long-sentence]
+        max-words = 10
+    """))
+    sub = tmp_path / "articles"
+    sub.mkdir()
+    cfg = load_config(start=sub)
+    assert cfg.source.endswith("pyproject.toml")
+    aud = Auditor(cfg)
+    assert "B201" not in {r.code for r in aud.rules}
+    e, f, _ = aud.audit_source("Title\n\nIt stops at the", "a.txt")
+    rep = aud.finish([e], {"a.txt": f}, [])
+    t = [x for x in rep["files"][0]["findings"] if x["code"] == "T101"]
+    assert t and t[0]["severity"] == "warning"
+
+
+def test_config_bad_rule_option(tmp_path):
+    (tmp_path / ".auditor.toml").write_text("[rules.long-sentence]\nmax-wordz = 3\n")
+    with pytest.raises(ConfigError, match="unknown option 'max-wordz'"):
+        Auditor(load_config(start=tmp_path))
+    (tmp_path / ".auditor.toml").write_text("[rules.no-such-rule]\nx = 3\n")
+    with pytest.raises(ConfigError, match="no-such-rule.*no such rule"):
+        Auditor(load_config(start=tmp_path))
+
+
+def test_pack_errors_name_file_and_rule(tmp_path):
+    p = tmp_path / "mine.toml"
+    p.write_text('[[rule]]\ncode = "Y701"\nname = "x"\ncategory = "style"\nseverity = "info"\nkind = "existence"\n'
+                 'message = "m"\ntokens = ["(unclosed"]\n')
+    with pytest.raises(ConfigError, match=r"mine.toml: rule Y701: invalid regular expression"):
+        load_pack_file(p)
+    p.write_text('[[rule]]\ncode = "Y701"\nname = "x"\ncategory = "style"\nseverity = "info"\nkind = "existence"\n'
+                 'message = "m"\ntokens = ["a"]\nfrobnicate = true\n')
+    with pytest.raises(ConfigError, match=r"mine.toml: rule Y701: unknown key 'frobnicate'"):
+        load_pack_file(p)
+
+
+def test_user_pack_dir_adds_rules(tmp_path):
+    (tmp_path / "packs").mkdir()
+    (tmp_path / "packs" / "house.toml").write_text(
+        '[[rule]]\ncode = "Y701"\nname = "house-style"\ncategory = "style"\nseverity = "warning"\n'
+        'kind = "substitution"\nmessage = "Use {suggestion}"\nswap = { "e-mail" = "email" }\n'
+        'doc = "What it does: a\\nWhy it matters: b\\nHow to fix: c"\n')
+    (tmp_path / ".auditor.toml").write_text('packs = ["packs"]\n')
+    aud = Auditor(load_config(start=tmp_path), select=["Y701"])
+    e, _, _ = aud.audit_source("Title\n\nSend an e-mail today.", "a.txt")
+    (f,) = e["findings"]
+    assert (f["code"], f["line"], f["column"], f["suggestions"]) == ("Y701", 3, 9, ["email"])
+
+
+def test_scoring_explains_costs():
+    aud = Auditor(Config(), select=["T101", "B201"])
+    e, f, _ = aud.audit_source("Title\n\nIt stops at the\n\nBack to top", "a.txt")
+    rep = aud.finish([e], {"a.txt": f}, [])
+    d = rep["files"][0]
+    assert d["categories"]["truncation"]["score"] == 85  # one error costs 15
+    assert d["categories"]["boilerplate"]["score"] == 95  # one warning costs 5
+    for x in d["findings"]:
+        assert x["cost"]["category"] > 0 and 0 < x["cost"]["document"] <= x["cost"]["category"]
+    w = {"truncation": 3.0, "boilerplate": 2.0}
+    assert d["score"] == round((85 * w["truncation"] + 95 * w["boilerplate"]) / 5)
+
+
+def test_not_applicable_rules_weigh_zero():
+    aud = Auditor(Config(), select=["R501", "T101"])
+    e, f, _ = aud.audit_source("Title\n\nShort text here.", "a.txt")
+    rep = aud.finish([e], {"a.txt": f}, [])
+    cats = rep["files"][0]["categories"]
+    assert cats["readability"]["score"] is None and cats["readability"]["rating"] == "not-applicable"
+    assert cats["readability"]["rules"]["R501"]["status"] == "not-applicable"
+    assert rep["files"][0]["score"] == 100
