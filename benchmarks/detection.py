@@ -1,0 +1,106 @@
+"""Detection quality on labelled documents from ../shared/benchmarks/make_cases.py.
+
+    python benchmarks/detection.py --seed 7 --n 200
+    python benchmarks/detection.py --cases DIR          # score an existing case folder
+
+A finding counts when it is in the labelled category and on the labelled line. Predictions on
+lines listed as `noise` (unlabelled defects in the gold text) are ignored; heading lines of the
+clean control documents must carry no truncation finding.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+CATS = ("truncation", "boilerplate")
+
+
+def find_make_cases() -> Path:
+    for cand in (HERE.parent.parent / "shared" / "benchmarks" / "make_cases.py",
+                 Path(os.environ.get("AUDITOR_SHARED", "")) / "benchmarks" / "make_cases.py"):
+        if cand.is_file():
+            return cand
+    sys.exit("make_cases.py not found: set AUDITOR_SHARED to the shared/ folder")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--n", type=int, default=200)
+    ap.add_argument("--cases", help="existing case folder (skips generation)")
+    ap.add_argument("--show", type=int, default=0, help="print up to N misses and false alarms per category")
+    args = ap.parse_args()
+
+    if args.cases:
+        cases = Path(args.cases)
+    else:
+        cases = Path(tempfile.mkdtemp(prefix="auditor-cases-"))
+        subprocess.run([sys.executable, str(find_make_cases()), "--seed", str(args.seed), "--n", str(args.n),
+                        "--out", str(cases)], check=True, stdout=subprocess.DEVNULL)
+    labels = [json.loads(x) for x in (cases / "labels.jsonl").read_text().splitlines() if x.strip()]
+
+    from auditor.api import Auditor
+    from auditor.config import Config
+
+    aud = Auditor(Config(), select=list(CATS))
+    paths = [str(cases / rec["file"]) for rec in labels]
+    report = aud.audit_paths(paths)
+    by_path = {Path(e["path"]).name: e for e in report["files"]}
+
+    stats = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
+    ctrl_heading_hits = 0
+    ctrl_bp = 0
+    n_ctrl = 0
+    misses, alarms = defaultdict(list), defaultdict(list)
+    for rec in labels:
+        fmt = rec["format"]
+        entry = by_path.get(rec["file"])
+        lines = (cases / rec["file"]).read_text(encoding="utf-8").split("\n")
+        noise = {x["line"] for x in rec.get("noise", [])}
+        gold = {c: {d["line"] for d in rec["defects"] if d["kind"] == c} for c in CATS}
+        pred = {c: set() for c in CATS}
+        for f in (entry or {}).get("findings", []):
+            if f["category"] in CATS:
+                pred[f["category"]].add(f["line"])
+        if rec["control"]:
+            n_ctrl += 1
+            ctrl_heading_hits += len(pred["truncation"] & set(rec.get("heading_lines", [])))
+            ctrl_bp += len(pred["boilerplate"] - noise)
+        for c in CATS:
+            p = pred[c] - (noise - gold[c])
+            for key in (fmt, "all"):
+                stats[(c, key)]["tp"] += len(p & gold[c])
+                stats[(c, key)]["fp"] += len(p - gold[c])
+                stats[(c, key)]["fn"] += len(gold[c] - p)
+            for ln in sorted(gold[c] - p):
+                misses[c].append(f"{rec['file']}:{ln}: {lines[ln - 1][:110]}")
+            for ln in sorted(p - gold[c]):
+                alarms[c].append(f"{rec['file']}:{ln}: {lines[ln - 1][:110]}")
+
+    print(f"cases: {cases}  documents: {len(labels)}  controls: {n_ctrl}")
+    print(f"{'category':<12} {'format':<6} {'precision':>9} {'recall':>7} {'tp':>5} {'fp':>5} {'fn':>5}")
+    for c in CATS:
+        for key in ("txt", "md", "html", "all"):
+            s = stats[(c, key)]
+            prec = s["tp"] / (s["tp"] + s["fp"]) if s["tp"] + s["fp"] else 1.0
+            rec_ = s["tp"] / (s["tp"] + s["fn"]) if s["tp"] + s["fn"] else 1.0
+            print(f"{c:<12} {key:<6} {prec:>9.3f} {rec_:>7.3f} {s['tp']:>5} {s['fp']:>5} {s['fn']:>5}")
+    print(f"truncation findings on control headings: {ctrl_heading_hits}")
+    print(f"boilerplate findings on controls: {ctrl_bp} ({ctrl_bp / max(1, n_ctrl) * 20:.2f} per 20 controls)")
+    if args.show:
+        for c in CATS:
+            print(f"\n-- {c} misses"); print("\n".join(misses[c][: args.show]))
+            print(f"-- {c} false alarms"); print("\n".join(alarms[c][: args.show]))
+
+
+if __name__ == "__main__":
+    main()
