@@ -50,6 +50,10 @@ class Context:
         self.config = config
         self.severity = severity
         self.findings: list[Finding] = []
+        self.prior: list[Finding] = []  # findings of rules that ran before this one (codes sort B < G < S < T)
+
+    def lines_flagged(self, category: str) -> set[int]:
+        return {f.line for f in self.prior if f.category == category}
 
     def _make(self, start: int, end: int, message: str, suggestions: Iterable[str], severity: str | None,
               excerpt: str, rule_id: str = "") -> Finding:
@@ -152,6 +156,7 @@ def run_rules(doc: Document, rules: list[Rule], config, timings: dict[str, float
         severity = config.severity_for(rule) if config is not None else rule.severity
         options = config.options_for(rule) if config is not None else dict(rule.options)
         ctx = Context(doc, rule, options, config, severity)
+        ctx.prior = findings
         t0 = time.perf_counter()
         try:
             if rule.applies is not None and not rule.applies(doc, ctx):

@@ -101,7 +101,7 @@ def ends_open(text: str) -> str | None:
     return None
 
 
-def looks_like_heading(text: str) -> bool:
+def looks_like_heading(text: str, *, sentence_case_words: int = 12) -> bool:
     """Shape test for a line without markup: heading or prose?
 
     A heading is short, has no terminal punctuation, does not end on a word a
@@ -136,7 +136,7 @@ def looks_like_heading(text: str) -> bool:
         return True
     if re.match(r"^\d+[.)]\s", t):
         return True
-    # Sentence case: short and without a clause break.
-    if n <= 6 and "," not in t:
+    # Sentence case: short, without a clause break, ending on a word a phrase can end on.
+    if n <= sentence_case_words and "," not in t and not t.endswith(("-", "–", "—")):
         return True
     return False

@@ -180,3 +180,31 @@ def repeated_block(doc, ctx):
 
 
 SITE = {"B204": _RepeatSite()}  # attached to the rules in checks/__init__
+
+
+@rule(code="B205", name="foreign-block", category="boilerplate", severity="warning",
+      bad=["Title\n\nThe city council approved the housing budget on Tuesday after a long debate.\n\n"
+           "Budget debate\n\nThe housing budget passed by seven votes to two in the council.\n\n"
+           "Celebrity chef opens third restaurant downtown",
+           "Title\n\nNovember 19, 2019\n\nThe council approved the budget on Tuesday after a long debate."],
+      good=["Title\n\nThe city council approved the housing budget on Tuesday after a long debate.\n\n"
+            "Housing budget vote\n\nThe housing budget passed by seven votes to two in the council."])
+def foreign_block(doc, ctx):
+    """What it does: Flags short blocks that are not sentences and share (almost) no vocabulary with the
+    article: related-article headlines, menu items, widget captions, date lines, link-only blocks; blocks
+    before the first or after the last paragraph of prose need less evidence. Blocks already flagged by
+    boilerplate-leftover are not flagged again.
+    Why it matters: Scrapers and migrations keep page chrome that no phrase list can enumerate (headlines of
+    other stories change every day); it reads as a non sequitur inside the article.
+    How to fix: Delete the block if it belongs to the page rather than the article.
+    """
+    from .chrome import analyse
+
+    flagged = ctx.lines_flagged("boilerplate")
+    for i, reason in sorted(analyse(doc).items()):
+        b = doc.blocks[i]
+        line = doc.index.line_col(b.map.start(0))[0]
+        if line in flagged:
+            continue
+        ctx.report(b, 0, len(b.text), f"Block looks like page chrome ({reason})")
+    return ()

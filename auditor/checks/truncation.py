@@ -70,7 +70,7 @@ def _cut_reason(doc, block) -> str | None:
     # No terminal punctuation and an ordinary last word: prose that stops.
     if n < 5:
         return None
-    if block.kind == PARAGRAPH and doc.format != "text" and n <= 12 and looks_like_heading(text):
+    if block.kind == PARAGRAPH and doc.format != "text" and n <= 12 and looks_like_heading(text, sentence_case_words=0):
         return None  # a pseudo-heading marked up as a paragraph (<p><strong>Title</strong></p>)
     if text[-1] in ")]" and n < 12:
         return None
@@ -103,8 +103,17 @@ def truncated_sentence(doc, ctx):
     trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
     How to fix: Restore the rest of the sentence from the source, or end the sentence where it stops.
     """
+    from .chrome import analyse
+
+    chrome = analyse(doc)
+    flagged = ctx.lines_flagged("boilerplate")
     for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE):
         reason = _cut_reason(doc, block)
+        if not reason:
+            continue
+        strong = ends_open(block.text) is not None
+        if not strong and (block.index in chrome or doc.index.line_col(block.map.start(0))[0] in flagged):
+            continue  # page chrome is not a cut sentence
         if reason:
             s, e = _tail_span(block.text)
             ctx.report(block, s, e, f"Sentence appears cut off: it {reason}{_after(doc, block)}")
@@ -149,8 +158,11 @@ def excerpt_cut(doc, ctx):
     Why it matters: An excerpt pasted instead of the full text hides the rest of the article.
     How to fix: Replace the excerpt with the full paragraph and remove the teaser link text.
     """
+    flagged = ctx.lines_flagged("boilerplate")
     for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE):
         text = block.text.rstrip()
+        if doc.index.line_col(block.map.start(0))[0] in flagged:
+            continue
         m = _TEASER_END.search(text)
         if m:
             ctx.report(block, m.start(1), len(text), f"Teaser text '{m.group(1)}' left at the end of a paragraph")
@@ -197,6 +209,12 @@ def unbalanced_delimiters(doc, ctx):
                 continue
             if o == "“" and i + 1 < len(blocks) and blocks[i + 1].text.lstrip().startswith("“"):
                 continue  # multi-paragraph quotation: each paragraph opens, only the last closes
+            if o == "“" and ("’’" in text[first_open:] or "''" in text[first_open:] or "\"" in text[first_open:]):
+                continue  # closed with typewriter or doubled apostrophes
+            spans = sentences(text)
+            in_last = not spans or first_open >= spans[-1][0]
+            if ends_terminal(text) and not in_last:
+                continue  # a quotation that runs on into the next paragraph
             ctx.report(block, first_open, min(len(text), first_open + 40),
                        f"'{o}' is opened here and never closed in this paragraph", suggestions=[c])
             break

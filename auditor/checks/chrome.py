@@ -1,0 +1,96 @@
+"""Structural page-chrome analysis, computed once per document and shared by rules.
+
+A block is *foreign* when it is not a finished sentence, is short, and shares little vocabulary
+with the rest of the article: a related-article headline, a menu item, a widget caption.  Topic
+coherence is the signal: a real heading or a cut paragraph reuses the article's words, page
+chrome does not.  Blocks before the first and after the last prose paragraph (where scrapers
+leave bylines, share bars and footers) need less evidence.  In HTML, link-dense blocks count too.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, TITLE
+from ..lexicon import FUNCTION_WORDS
+from ..textutil import WORD_RE, ends_terminal, word_list
+
+_CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
+_STOP = FUNCTION_WORDS | frozenset(
+    "also just more most said says new one two three first last will would can could may like get got "
+    "make made many much very well even still back over into out about after before year years".split())
+_DATE_RE = re.compile(
+    r"^[\W]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{0,4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*\d{0,4}"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\b[\w\s,:./-]{0,40}$", re.I)
+_AGO_RE = re.compile(r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.I)
+
+
+def _stem(w: str) -> str:
+    w = w.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
+
+
+def _content(text: str) -> list[str]:
+    return [_stem(w) for w in WORD_RE.findall(text) if len(w) > 2 and w.lower() not in _STOP and not w.isdigit()]
+
+
+def analyse(doc) -> dict[int, str]:
+    """Block index -> reason, for blocks that look like page chrome."""
+    return doc.cached("chrome", lambda: _analyse(doc))
+
+
+def _analyse(doc) -> dict[int, str]:
+    blocks = doc.blocks
+    content = [_content(b.text) if b.kind != "code" else [] for b in blocks]
+    vocab: Counter = Counter()
+    for cw in content:
+        vocab.update(set(cw))
+    # prose paragraphs: finished sentences of some length
+    prose = []
+    for i, b in enumerate(blocks):
+        if b.kind in (PARAGRAPH, QUOTE):
+            n = len(word_list(b.text))
+            if n >= 12 or (n >= 8 and ends_terminal(b.text)):
+                prose.append(i)
+    first_prose = prose[0] if prose else len(blocks)
+    last_prose = prose[-1] if prose else -1
+    out: dict[int, str] = {}
+    for i, b in enumerate(blocks):
+        if b.kind not in _CANDIDATE_KINDS:
+            continue
+        text = b.text.strip()
+        if doc.format != "text" and b.kind == HEADING:
+            continue  # marked-up headings are the author's structure
+        n = len(word_list(text))
+        if n == 0 or n > 30:
+            continue
+        lr = b.attrs.get("link_ratio", 0.0)
+        if lr >= 0.8 and n <= 12 and b.kind != LIST_ITEM:
+            out[i] = "link-only block"
+            continue
+        if _DATE_RE.match(text) or _AGO_RE.match(text):
+            out[i] = "date line"
+            continue
+        if ends_terminal(text) and n >= 6:
+            continue
+        cw = content[i]
+        uniq = set(cw)
+        if not uniq:
+            continue
+        shared = sum(1 for w in uniq if vocab[w] > 1) / len(uniq)
+        ws = word_list(text)
+        if n >= 10 and sum(1 for w in ws if w[:1].islower()) >= n / 2 and shared > 0:
+            continue  # sentence-like prose that shares the article's words
+        edge = i < first_prose or i > last_prose
+        if edge and shared < 0.5 and (b.kind != LIST_ITEM or shared == 0):
+            out[i] = "outside the article text and unrelated to it"
+        elif len(uniq) >= 3 and shared <= 0.2 and b.kind != LIST_ITEM:
+            out[i] = "unrelated to the article's topic"
+    return out
