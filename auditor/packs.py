@@ -119,6 +119,14 @@ def _make_existence(entry: dict, where: str, ignorecase: bool):
     return match_mode, families, exceptions
 
 
+def _segments(text: str, breaks, mode: str):
+    """The whole block, or (for block-anchored modes) each source line of a multi-line block."""
+    if mode == "anywhere" or not breaks:
+        return [(0, text)]
+    cuts = [0, *breaks, len(text)]
+    return [(cuts[k], text[cuts[k]:cuts[k + 1]]) for k in range(len(cuts) - 1)]
+
+
 def _edge_ok(text: str, m: re.Match, mode: str) -> bool:
     if mode == "anywhere":
         return True
@@ -173,17 +181,13 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
                 text = b.text
                 if exceptions is not None and exceptions.search(text):
                     continue
-                for fam, sev, pat, fmsg in families:
-                    hit = False
-                    for m in pat.finditer(text):
-                        if not _edge_ok(text, m, mode):
-                            continue
-                        msg = (fmsg or message).format(match=m.group(0), family=fam)
-                        ctx.report(b, m.start(), m.end(), msg, severity=sev or None)
-                        hit = True
-                        break
-                    if hit:
-                        break
+                for seg_start, seg in _segments(text, b.attrs.get("breaks"), mode):
+                    for fam, sev, pat, fmsg in families:
+                        m = next((m for m in pat.finditer(seg) if _edge_ok(seg, m, mode)), None)
+                        if m is not None:
+                            msg = (fmsg or message).format(match=m.group(0), family=fam)
+                            ctx.report(b, seg_start + m.start(), seg_start + m.end(), msg, severity=sev or None)
+                            break
             return ()
 
     elif kind == "substitution":

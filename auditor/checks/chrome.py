@@ -13,16 +13,18 @@ from collections import Counter
 
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, TITLE
 from ..lexicon import FUNCTION_WORDS
-from ..textutil import WORD_RE, ends_terminal, word_list
+from ..textutil import WORD_RE, ends_open, ends_terminal, word_list
 
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
 _STOP = FUNCTION_WORDS | frozenset(
     "also just more most said says new one two three first last will would can could may like get got "
     "make made many much very well even still back over into out about after before year years".split())
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_RE = re.compile(
-    r"^[\W]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{0,4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*\d{0,4}"
-    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\b[\w\s,:./-]{0,40}$", re.I)
+    r"^[\W]*(?:(?:published|updated|posted)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}})"
+    r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s+|[-/|]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
+    re.I)
 _AGO_RE = re.compile(r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.I)
 
 
@@ -80,6 +82,8 @@ def _analyse(doc) -> dict[int, str]:
             continue
         if ends_terminal(text) and n >= 6:
             continue
+        if n >= 4 and ends_open(text):
+            continue  # a cut sentence, not chrome (truncated-sentence reports it)
         cw = content[i]
         uniq = set(cw)
         if not uniq:

@@ -87,6 +87,7 @@ class _Inline:
                 self.line_starts.append(i + 1)
         self.bases = bases
         self.doc = doc
+        self.breaks: list[int] = []  # block-text offsets of soft line breaks
 
     def src(self, i: int) -> int:
         import bisect
@@ -138,6 +139,7 @@ class _Inline:
                 val = decode_entity(m.group(0))
                 tb.add(val if val is not None else m.group(0), self.src(m.start()), m.end() - m.start())
             elif g == "nl":
+                self.breaks.append(tb.pos)
                 tb.add_space(self.src(m.start()), m.end() - m.start())
             # html tags and emphasis markers are dropped
         if pos < j:
@@ -236,7 +238,8 @@ def load_markdown(source: str, path: str) -> Document:
                     if not found:
                         bases.append(bases[-1] if bases else lines[min(l0, len(lines) - 1)][0])
             tb = TextBuilder()
-            _Inline(content, bases, ctx).run(tb, 0, len(content))
+            inl = _Inline(content, bases, ctx)
+            inl.run(tb, 0, len(content))
             if heading_level:
                 kind = HEADING
             elif containers:
@@ -247,6 +250,8 @@ def load_markdown(source: str, path: str) -> Document:
                 kind = PARAGRAPH
             b = make_block(kind, tb, level=heading_level)
             if b:
+                if inl.breaks:
+                    b.attrs["breaks"] = inl.breaks
                 blocks.append(b)
     title = str(front.get("title") or "")
     for b in blocks:
