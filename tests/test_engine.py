@@ -121,3 +121,14 @@ def test_not_applicable_rules_weigh_zero():
     assert cats["readability"]["score"] is None and cats["readability"]["rating"] == "not-applicable"
     assert cats["readability"]["rules"]["R501"]["status"] == "not-applicable"
     assert rep["files"][0]["score"] == 100
+
+
+def test_link_only_block_is_foreign_in_html():
+    from auditor import audit_text
+
+    html = ("<article><h1>Budget passes</h1>\n<p>The city council approved the housing budget on Tuesday after debate.</p>\n"
+            "<p><a href='/x'>Celebrity chef opens</a> <a href='/y'>third restaurant</a></p>\n"
+            "<p>The housing budget passed by seven votes to two in the council chamber.</p></article>")
+    entry = audit_text(html, format="html", path="a.html", select=["B205"])
+    assert [(f["code"], f["line"], f["column"]) for f in entry["findings"]] == [("B205", 3, 17)]  # the text after <p><a href=...>
+    assert "link-only" in entry["findings"][0]["message"]

@@ -135,3 +135,10 @@ def test_seed_article_lines(tmp_path):
     assert {27, 29} <= flagged_lines  # Related Articles, Back to top button
     g = [f for f in fs if f["code"] == "G311"]
     assert g and g[0]["line"] == 7 and g[0]["excerpt"] == "owners’s"
+
+
+def test_html_link_ratio_recorded():
+    doc = load_string("<article><p><a href='/a'>Other story one</a> <a href='/b'>Other story two</a></p>"
+                      "<p>A sentence with <a href='/c'>one link</a> in it.</p></article>", "x.html")
+    ratios = [b.attrs["link_ratio"] for b in doc.blocks]
+    assert ratios[0] > 0.9 and 0 < ratios[1] < 0.5

@@ -62,14 +62,18 @@ class _Walker:
         self.kind_stack: list[tuple[str, int]] = []  # (kind, heading level)
         self.pushed: set[int] = set()
         self.seen_h1 = False
+        self.in_link = 0  # depth of open <a> elements
+        self.link_chars = 0  # characters of the current block inside links
 
     def flush(self) -> None:
         if self.tb.pos:
             kind, level = self.kind_stack[-1] if self.kind_stack else (PARAGRAPH, 0)
             b = make_block(kind, self.tb, level=level)
             if b is not None:
+                b.attrs["link_ratio"] = round(min(1.0, self.link_chars / max(1, len(b.text))), 3)
                 self.blocks.append(b)
         self.tb = TextBuilder()
+        self.link_chars = 0
 
     def text(self, start: int, end: int, pre: bool) -> None:
         src = self.source
@@ -115,10 +119,15 @@ class _Walker:
         while todo:
             op, item, pre = todo.pop()
             if op == "text":
+                before = self.tb.pos
                 self.text(item[0], item[1], pre)
+                if self.in_link:
+                    self.link_chars += self.tb.pos - before
                 continue
             node: Node = item
             if op == "close":
+                if node.name == "a":
+                    self.in_link -= 1
                 if node.name in BLOCK_TAGS:
                     self.flush()
                     if id(node) in self.pushed:
@@ -135,6 +144,8 @@ class _Walker:
                         kind, self.seen_h1 = TITLE, True
                     self.pushed.add(id(node))
                     self.kind_stack.append((kind, level))
+            if node.name == "a":
+                self.in_link += 1
             is_pre = pre or node.name == "pre"
             todo.append(("close", node, pre))
             for child in reversed(node.children):
