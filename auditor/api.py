@@ -204,6 +204,10 @@ class Auditor:
         }
 
     def audit_paths(self, paths: Iterable[str], *, fmt: str | None = None, progress=None) -> dict:
+        return self.finish(*self.collect(paths, fmt=fmt, progress=progress))
+
+    def collect(self, paths: Iterable[str], *, fmt: str | None = None, progress=None):
+        """Audit every file; returns (entries, site facts, errors) for :meth:`finish`."""
         entries, errors, facts = [], [], {}
         files = list(iter_files(paths, self.config))
         for i, (path, err) in enumerate(files):
@@ -224,7 +228,7 @@ class Auditor:
             else:
                 entries.append(entry)
                 facts[path] = f
-        return self.finish(entries, facts, errors)
+        return entries, facts, errors
 
 
 def rule_info(rule: Rule) -> dict:

@@ -72,15 +72,15 @@ def check(paths, formats, output, output_dir, select, ignore, config_path, fail_
             def progress(i, n, path):
                 if n > 1:
                     click.echo(f"\r[{i + 1}/{n}] {path[-60:]:<60}", err=True, nl=(i + 1 == n))
-        report = aud.audit_paths(file_paths, fmt=force_format, progress=progress)
+        entries, facts, errors = aud.collect(file_paths, fmt=force_format, progress=progress)
         if "-" in paths:
-            data = sys.stdin.buffer.read()
-            entry, facts, err = aud.audit_source(data, stdin_path, stdin_format or force_format)
-            entries = report["files"] + ([entry] if entry else [])
-            errors = report["errors"] + ([{"path": stdin_path, "message": err}] if err else [])
-            # re-run the batch stage so site rules and the summary see stdin too
-            aud2 = aud
-            report = aud2.finish(entries, {}, errors) if entry or err else report
+            entry, f, err = aud.audit_source(sys.stdin.buffer.read(), stdin_path, stdin_format or force_format)
+            if err:
+                errors.append({"path": stdin_path, "message": err})
+            else:
+                entries.append(entry)
+                facts[stdin_path] = f
+        report = aud.finish(entries, facts, errors)
         for fmt in formats:
             text = render(report, fmt, quiet=quiet, color=(fmt == "text" and sys.stdout.isatty() and not output
                                                            and "NO_COLOR" not in os.environ))
@@ -135,7 +135,8 @@ def explain(rule):
     from .api import build_registry
     from .config import Config
 
-    r = build_registry(Config()).get(rule) or build_registry(Config()).get(rule.upper())
+    reg = build_registry(Config())
+    r = reg.get(rule) or reg.get(rule.upper())
     if r is None:
         _fail(f"no rule named {rule!r}; see 'auditor rules'")
     click.echo(f"{r.code} {r.name} ({r.category}, default severity {r.severity})\n")

@@ -27,15 +27,6 @@ AUXILIARIES = frozenset(
 # Pronouns/words that cannot end a declarative sentence when they are its last word.
 SUBJECT_PRONOUNS = frozenset("i we they he she".split())
 RELATIVES = frozenset("who whom which where when whose".split())
-# Transitive verbs that need an object (a sentence rarely ends on them).
-TRANSITIVE = frozenset(
-    "make makes made making take takes took taking give gives gave giving bring brings "
-    "brought include includes including provide provides providing allow allows allowed "
-    "require requires required create creates creating offer offers offered reach "
-    "reached become becomes became announce announced said says told tell tells "
-    "describe described reveal revealed suggest suggested build built".split()
-)
-
 # A sentence cannot end on these words.
 CANNOT_END = ARTICLES | DETERMINERS - {"that", "this", "these", "those", "which", "what", "some", "any", "each", "either", "neither", "another", "such"} \
     | PREPOSITIONS - {"in", "on", "out", "up", "down", "off", "over", "around", "about", "by", "along", "inside", "outside", "behind", "below", "above", "before", "after", "since", "through", "underneath", "beneath", "throughout", "near", "besides", "across", "within", "without"} \

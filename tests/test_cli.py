@@ -114,3 +114,11 @@ def test_python_m_and_console_script(tree):
     r = subprocess.run([sys.executable, "-m", "auditor", "check", str(tree / "bad.txt"), "--quiet"],
                        capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 1 and "T101" in r.stdout
+
+
+def test_stdin_together_with_files(run_cli, tree):
+    r = run_cli("check", str(tree / "bad.txt"), "-", "--stdin-format", "text", "--stdin-path", "in.txt",
+                "--format", "json", input="Title\n\nIt stops at the\n")
+    rep = json.loads(r.output)
+    validate(rep)
+    assert [f["path"] for f in rep["files"]] == [str(tree / "bad.txt"), "in.txt"]

@@ -7,6 +7,7 @@ source offset of every character it keeps.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -90,8 +91,6 @@ class _Inline:
         self.breaks: list[int] = []  # block-text offsets of soft line breaks
 
     def src(self, i: int) -> int:
-        import bisect
-
         k = bisect.bisect_right(self.line_starts, i) - 1
         return self.bases[min(k, len(self.bases) - 1)] + (i - self.line_starts[k])
 
