@@ -44,3 +44,52 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos fig figs gen gov sen rep "
     "rev col lt sgt capt cmdr adm approx dept est al ave blvd rd univ vol pp ed eds".split()
 )
+
+# Forms of "be" and "get" that build a passive with a past participle.
+PASSIVE_AUX = frozenset("am is are was were be been being get gets got gotten getting".split())
+
+# Irregular past participles (the regular ones end in -ed).
+IRREGULAR_PARTICIPLES = frozenset(
+    "arisen awoken borne born beaten become begun bent bet bound bitten bled blown broken bred brought "
+    "built burnt burst bought cast caught chosen clung come cost crept cut dealt dug done drawn dreamt "
+    "driven drunk eaten fallen fed felt fought found fled flung flown forbidden forgotten forgiven frozen "
+    "given gone ground grown hung heard hidden hit held hurt kept knelt known laid led leant left lent let "
+    "lain lit lost made meant met paid proven put quit read rid ridden rung risen run said seen sought sold "
+    "sent set sewn shaken shed shone shot shown shrunk shut sung sunk sat slain slept slid slung slit "
+    "smelt sown spoken sped spent spilt spun spat split spoilt spread sprung stood stolen stuck stung "
+    "stunk struck strung sworn swept swollen swum swung taken taught torn told thought thrown thrust "
+    "trodden understood undertaken upset woken worn woven wept won wound withdrawn withheld written".split()
+)
+
+# -ed words after "be" that are adjectives, not passives ("is tired", "was interested").
+ED_ADJECTIVES = frozenset(
+    "advanced animated ashamed assured balanced based bored complicated concerned confused "
+    "connected crowded dedicated detailed determined disappointed distinguished educated "
+    "embarrassed excited experienced exposed fixed frightened gifted interested involved "
+    "limited married necessary needed noted pleased prepared qualified related relaxed "
+    "renowned satisfied scared skilled sophisticated supposed talented tired used worried "
+    "armed aged beloved blessed cursed learned naked wicked rugged ragged sacred".split()
+)
+
+# Transition words and phrases (after Yoast's English list), lower case.
+TRANSITION_WORDS = frozenset(
+    "accordingly additionally afterward afterwards albeit also although altogether another "
+    "basically because before besides but certainly chiefly comparatively concurrently consequently "
+    "contrarily conversely correspondingly despite doubtedly during earlier especially eventually "
+    "evidently explicitly finally firstly following formerly forthwith fourthly further furthermore "
+    "generally hence henceforth however identically indeed initially instead lastly later lest "
+    "likewise markedly meanwhile moreover nevertheless nonetheless nor notwithstanding obviously "
+    "occasionally otherwise overall particularly presently previously rather regardless secondly "
+    "shortly significantly similarly simultaneously since so soon specifically still subsequently "
+    "surely surprisingly thereafter therefore thereupon thirdly though thus till too undeniably "
+    "undoubtedly unless unlike unquestionably until when whenever whereas while".split()
+)
+TRANSITION_PHRASES = (
+    "above all", "after all", "as a result", "as long as", "as soon as", "as well as", "at first",
+    "at last", "at the same time", "because of", "by the way", "even if", "even though", "first of all",
+    "for example", "for instance", "for this reason", "in addition", "in conclusion", "in contrast",
+    "in fact", "in other words", "in particular", "in short", "in summary", "in the end",
+    "in the meantime", "on the contrary", "on the other hand", "so that", "such as", "to begin with",
+    "to sum up", "in spite of", "as a matter of fact", "to put it differently", "in the first place",
+    "all in all", "due to", "as opposed to", "in the same way", "not only", "by contrast",
+)
