@@ -177,6 +177,9 @@ class Auditor:
             entry["score"], entry["rating"], entry["categories"] = s["score"], s["rating"], s["categories"]
             entry["rule_errors"] = [{"code": c, "name": self.rules_by_code[c].name, "message": r["error"]}
                                     for c, r in entry["runs"].items() if r["status"] == "error"]
+            failed = {f["code"] for f in entry["findings"]}
+            entry["checks"] = {c: ("fail" if c in failed else "pass" if r["status"] == "ok" else r["status"])
+                               for c, r in sorted(entry["runs"].items())}
             del entry["runs"]
             for f in entry["findings"]:
                 totals[f["severity"]] += 1

@@ -171,11 +171,13 @@ def load_html(source: str, path: str) -> Document:
     w.walk(body)
     w.flush()
     blocks = w.blocks
-    meta: dict = {"og": {}, "json_ld": [], "headings": [], "links": [], "images": []}
+    meta: dict = {"og": {}, "json_ld": [], "headings": [], "links": [], "images": [], "ids": []}
     elements: list[Element] = []
     html_node = None
     for node in iter_nodes(root):
         name = node.name
+        if "id" in node.attrs or (name == "a" and "name" in node.attrs):
+            meta["ids"].append(node.attrs.get("id") or node.attrs.get("name"))
         if name == "html" and html_node is None:
             html_node = node
             if node.get("lang"):
