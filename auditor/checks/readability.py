@@ -19,6 +19,7 @@ AUDIENCE = {
 
 _PLAIN = "Short sentences read well. They keep the reader moving. However, a change of pace helps too. "
 _LONG_TEXT = "Title\n\n" + _PLAIN * 30
+_PAD = " Birds sing at dawn. Rain fell on the roof. Children played outside." * 14
 
 
 def _long_enough(doc, ctx) -> bool:
@@ -103,7 +104,7 @@ def reading_grade_too_high(doc, ctx):
 
 
 @rule(code="R504", name="long-paragraph", category="readability", severity="info",
-      options={"max-words": 150},
+      options={"max-words": 150, "min-words": 150}, applies=_long_enough,
       bad=["Title\n\n" + "This paragraph goes on and on about one thing after another. " * 20],
       good=["Title\n\n" + "This paragraph is short. It says one thing.\n\n" * 5])
 def long_paragraph(doc, ctx):
@@ -190,9 +191,9 @@ def transition_words(doc, ctx):
 
 
 @rule(code="R507", name="consecutive-sentence-starts", category="readability", severity="info",
-      options={"max-run": 2},
-      bad=["Title\n\nThe plan is new. The council likes it. The mayor signed it. We will see."],
-      good=["Title\n\nThe plan is new. Councillors like it. The mayor signed it. We will see."])
+      options={"max-run": 2, "min-words": 150}, applies=_long_enough,
+      bad=["Title\n\nThe plan is new. The council likes it. The mayor signed it. We will see." + _PAD],
+      good=["Title\n\nThe plan is new. Councillors like it. The mayor signed it. We will see." + _PAD])
 def consecutive_sentence_starts(doc, ctx):
     """What it does: Flags runs of three or more consecutive sentences that start with the same word
     (option `max-run`, default 2 allowed).
@@ -217,7 +218,7 @@ def consecutive_sentence_starts(doc, ctx):
 
 
 @rule(code="R508", name="subheading-distribution", category="readability", severity="info",
-      options={"max-words": 300},
+      options={"max-words": 300, "min-words": 150}, applies=_long_enough,
       bad=["Title\n\n" + ("This paragraph adds words without a break for a subheading anywhere. " * 8 + "\n\n") * 5],
       good=["Title\n\n" + ("Section\n\n" + "A short section of text that stays well under the limit. " * 5
                            + "\n\n") * 5])
@@ -261,9 +262,9 @@ def sentence_opener(text: str, ws: list[str]) -> str:
 
 
 @rule(code="R509", name="overused-word", category="readability", severity="info",
-      options={"min-count": 3},
-      bad=["Title\n\nThus, the plan failed. It rained. Thus, the fair closed. We left. Thus, we went home."],
-      good=["Title\n\nThus, the plan failed. It rained. However, the fair stayed open. So we went home."])
+      options={"min-count": 3, "min-words": 150}, applies=_long_enough,
+      bad=["Title\n\nThus, the plan failed. It rained. Thus, the fair closed. We left. Thus, we went home." + _PAD],
+      good=["Title\n\nThus, the plan failed. It rained. However, the fair stayed open. So we went home." + _PAD])
 def overused_word(doc, ctx):
     """What it does: Flags a sentence adverb or transition phrase that opens `min-count` (3) or more
     sentences ("Thus," three times), pointing at each of them.
