@@ -5,6 +5,7 @@ import datetime as _dt
 import fnmatch
 import os
 import time
+from collections import deque
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -102,7 +103,7 @@ class Auditor:
     """One configured run: rules are selected and packs compiled once, then reused per document."""
 
     def __init__(self, config: Config | None = None, *, select: Iterable[str] = (), ignore: Iterable[str] = (),
-                 keyphrase: str | None = None) -> None:
+                 keyphrase: str | None = None, languagetool_url: str | None = None) -> None:
         self.config = config or Config()
         if keyphrase:
             self.config.keyphrase = keyphrase
@@ -113,10 +114,44 @@ class Auditor:
         self.site_rules = [r for r in self.rules if r.site is not None]
         self.timings: dict[str, float] = {"load": 0.0}
         self.warnings: list[str] = []
+        self.services: dict[str, Any] = {}
+        if any(r.service == "languagetool" for r in self.rules):
+            self._start_languagetool(languagetool_url)
+
+    def _start_languagetool(self, url: str | None) -> None:
+        from .services.languagetool import LanguageToolError, LanguageToolService, LTSettings
+
+        settings = LTSettings.from_config(self.config, url)
+        if settings is None:
+            return  # not configured: the LanguageTool rules are not applicable
+        svc = LanguageToolService(settings)
+        if settings.local and not settings.url:
+            try:
+                svc.start_local(settings.language or self.config.language)
+            except (LanguageToolError, Exception) as e:  # noqa: BLE001 - any start failure degrades the same way
+                svc.down = f"local LanguageTool could not start: {e}"
+        self.services["languagetool"] = svc
+
+    def close(self) -> None:
+        for svc in self.services.values():
+            svc.close()
+
+    def services_status(self) -> dict:
+        return {name: svc.status() for name, svc in self.services.items()}
+
+    def _prefetch(self, doc) -> None:
+        svc = self.services.get("languagetool")
+        if svc is not None and not svc.down:
+            from .checks.languagetool import language_for
+            from .engine import Context
+
+            ctx = Context(doc, self.rules[0], {}, self.config, "info", self.services)
+            svc.submit(doc, language_for(doc, ctx))
 
     # -- one document -----------------------------------------------------------------
     def audit_document(self, doc) -> tuple[dict, dict]:
-        res = run_rules(doc, self.rules, self.config, self.timings)
+        self._prefetch(doc)
+        res = run_rules(doc, self.rules, self.config, self.timings, self.services)
         facts = {}
         for r in self.site_rules:
             try:
@@ -135,6 +170,14 @@ class Auditor:
         return entry, facts
 
     def audit_source(self, data: bytes | str, path: str, fmt: str | None = None) -> tuple[dict | None, dict, str | None]:
+        doc, error = self.load_source(data, path, fmt)
+        if error:
+            return None, {}, error
+        entry, facts = self.audit_document(doc)
+        return entry, facts, None
+
+    def load_source(self, data: bytes | str, path: str, fmt: str | None = None):
+        """(Document, None) or (None, error message)."""
         t0 = time.perf_counter()
         try:
             if isinstance(data, str):
@@ -144,13 +187,12 @@ class Auditor:
                     raise LoadError(f"file is {len(data):,} bytes, over the limit of {self.config.max_file_size:,} (max-file-size)")
                 doc = load_bytes(data, path, fmt)
         except LoadError as e:
-            return None, {}, str(e)
+            return None, str(e)
         except RecursionError:
-            return None, {}, "document too deeply nested to parse"
+            return None, "document too deeply nested to parse"
         finally:
             self.timings["load"] += time.perf_counter() - t0
-        entry, facts = self.audit_document(doc)
-        return entry, facts, None
+        return doc, None
 
     # -- a batch ----------------------------------------------------------------------
     def finish(self, entries: list[dict], facts: dict[str, dict], errors: list[dict]) -> dict:
@@ -177,6 +219,8 @@ class Auditor:
             entry["score"], entry["rating"], entry["categories"] = s["score"], s["rating"], s["categories"]
             entry["rule_errors"] = [{"code": c, "name": self.rules_by_code[c].name, "message": r["error"]}
                                     for c, r in entry["runs"].items() if r["status"] == "error"]
+            entry["unavailable"] = [{"code": c, "name": self.rules_by_code[c].name, "message": r["error"]}
+                                    for c, r in entry["runs"].items() if r["status"] == "unavailable"]
             failed = {f["code"] for f in entry["findings"]}
             entry["checks"] = {c: ("fail" if c in failed else "pass" if r["status"] == "ok" else r["status"])
                                for c, r in sorted(entry["runs"].items())}
@@ -202,9 +246,18 @@ class Auditor:
             "summary": summary,
             "files": entries,
             "errors": errors,
-            "warnings": list(self.warnings),
+            "warnings": list(self.warnings) + self._service_warnings(),
+            "services": self.services_status(),
             "rules": {c: rule_info(self.rules_by_code[c]) for c in used if c in self.rules_by_code},
         }
+
+    def _service_warnings(self) -> list[str]:
+        out = []
+        for name, st in self.services_status().items():
+            if st["status"] != "ok":
+                out.append(f"{name} unavailable at {st['url']}: {st.get('error', '')}; its findings are missing "
+                           "from this report")
+        return out
 
     def audit_paths(self, paths: Iterable[str], *, fmt: str | None = None, progress=None) -> dict:
         return self.finish(*self.collect(paths, fmt=fmt, progress=progress))
@@ -213,6 +266,17 @@ class Auditor:
         """Audit every file; returns (entries, site facts, errors) for :meth:`finish`."""
         entries, errors, facts = [], [], {}
         files = list(iter_files(paths, self.config))
+        # With an outside engine, documents are loaded a few ahead so its requests run while rules run.
+        svc = self.services.get("languagetool")
+        ahead = 2 * svc.settings.concurrency if svc is not None else 0
+        window: deque = deque()
+
+        def audit_next():
+            path, doc = window.popleft()
+            entry, f = self.audit_document(doc)
+            entries.append(entry)
+            facts[path] = f
+
         for i, (path, err) in enumerate(files):
             if progress:
                 progress(i, len(files), path)
@@ -225,12 +289,16 @@ class Auditor:
             except OSError as e:
                 errors.append({"path": path, "message": f"cannot read file: {e.strerror or e}"})
                 continue
-            entry, f, error = self.audit_source(data, path, fmt)
+            doc, error = self.load_source(data, path, fmt)
             if error:
                 errors.append({"path": path, "message": error})
-            else:
-                entries.append(entry)
-                facts[path] = f
+                continue
+            self._prefetch(doc)
+            window.append((path, doc))
+            while len(window) > ahead:
+                audit_next()
+        while window:
+            audit_next()
         return entries, facts, errors
 
 
@@ -248,16 +316,23 @@ def audit_paths(paths: Iterable[str] | str, config: Config | None = None, **kw) 
     if config is None:
         config = load_config(start=paths[0] if paths else ".")
     fmt = kw.pop("format", None)
-    return Auditor(config, **kw).audit_paths(paths, fmt=fmt)
+    aud = Auditor(config, **kw)
+    try:
+        return aud.audit_paths(paths, fmt=fmt)
+    finally:
+        aud.close()
 
 
 def audit_text(text: str, format: str = "text", path: str = "<text>", config: Config | None = None, **kw) -> dict:
     """Audit one string; returns the report's entry for it (raises LoadError for bad input)."""
     aud = Auditor(config or Config(), **kw)
-    entry, facts, error = aud.audit_source(text, path, format)
-    if error:
-        raise LoadError(error)
-    report = aud.finish([entry], {path: facts}, [])
+    try:
+        entry, facts, error = aud.audit_source(text, path, format)
+        if error:
+            raise LoadError(error)
+        report = aud.finish([entry], {path: facts}, [])
+    finally:
+        aud.close()
     return report["files"][0]
 
 

@@ -46,8 +46,11 @@ def main() -> None:
 @click.option("--stdin-path", default="<stdin>", help="Path to report for '-' (stdin).")
 @click.option("--format-of", "force_format", type=click.Choice(["text", "markdown", "html"]), help="Treat every file as this format.")
 @click.option("--keyphrase", help="Focus keyphrase for the SEO keyphrase rules.")
+@click.option("--languagetool-url", help="LanguageTool server (e.g. http://localhost:8010); also "
+              "AUDITOR_LANGUAGETOOL_URL or config languagetool.url.")
+@click.option("--strict", is_flag=True, help="Exit 2 when a configured service (LanguageTool) was unavailable.")
 def check(paths, formats, output, output_dir, select, ignore, config_path, fail_under, fail_on, exit_zero, quiet,
-          stdin_format, stdin_path, force_format, keyphrase):
+          stdin_format, stdin_path, force_format, keyphrase, languagetool_url, strict):
     """Audit PATHS (files, folders, or - for stdin) and print findings."""
     from .api import Auditor
     from .config import load_config
@@ -65,7 +68,8 @@ def check(paths, formats, output, output_dir, select, ignore, config_path, fail_
             cfg.fail_under = fail_under
         if fail_on:
             cfg.fail_on = fail_on
-        aud = Auditor(cfg, select=_split(select), ignore=_split(ignore), keyphrase=keyphrase)
+        aud = Auditor(cfg, select=_split(select), ignore=_split(ignore), keyphrase=keyphrase,
+                      languagetool_url=languagetool_url)
         file_paths = [p for p in paths if p != "-"]
         progress = None
         if sys.stderr.isatty() and not quiet:
@@ -81,6 +85,10 @@ def check(paths, formats, output, output_dir, select, ignore, config_path, fail_
                 entries.append(entry)
                 facts[stdin_path] = f
         report = aud.finish(entries, facts, errors)
+        aud.close()
+        if "text" not in formats or output:  # the text report prints warnings itself
+            for w in report["warnings"]:
+                click.echo(f"warning: {w}", err=True)
         for fmt in formats:
             text = render(report, fmt, quiet=quiet, color=(fmt == "text" and sys.stdout.isatty() and not output
                                                            and "NO_COLOR" not in os.environ))
@@ -99,6 +107,10 @@ def check(paths, formats, output, output_dir, select, ignore, config_path, fail_
         _fail(str(e))
     except KeyboardInterrupt:
         _fail("interrupted")
+    down = [n for n, st in report.get("services", {}).items() if st["status"] != "ok"]
+    if strict and down:
+        click.echo(f"auditor: error: --strict and {', '.join(down)} was unavailable", err=True)
+        sys.exit(2)
     gate = report["summary"]["gate"]
     sys.exit(0 if exit_zero or gate["passed"] else 1)
 
@@ -147,6 +159,61 @@ def explain(rule):
     for label, ex in (("Bad", r.bad), ("Good", r.good)):
         for e in ex:
             click.echo(f"{label}: {e}")
+
+
+@main.group("languagetool")
+def languagetool_group():
+    """LanguageTool backend: check the configured server, or install a local copy (explicitly)."""
+
+
+@languagetool_group.command("status")
+@click.option("--languagetool-url", help="Server to probe (default: config or AUDITOR_LANGUAGETOOL_URL).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def lt_status(languagetool_url, config_path):
+    """Say which LanguageTool auditor would use, and whether it answers (GET /v2/languages)."""
+    from .config import load_config
+    from .services.languagetool import LTSettings
+
+    try:
+        cfg = load_config(config_path, start=".")
+    except AuditorError as e:
+        _fail(str(e))
+    s = LTSettings.from_config(cfg, languagetool_url)
+    if s is None:
+        click.echo("LanguageTool: not configured (set --languagetool-url, languagetool.url, "
+                   "AUDITOR_LANGUAGETOOL_URL, or LTP_PATH for a local install); grammar uses the built-in rules only")
+        return
+    if s.local and not s.url:
+        from language_tool_python.download_lt import LocalLanguageTool
+
+        v = LocalLanguageTool.get_latest_installed_version()
+        click.echo(f"LanguageTool: local install {'%s' % v.version_name if v else 'NOT FOUND'}")
+        sys.exit(0 if v else 2)
+    import requests
+
+    url = s.url.rstrip("/") + ("" if s.url.rstrip("/").endswith("/v2") else "/v2") + "/languages"
+    try:
+        r = requests.get(url, timeout=s.timeout)
+        r.raise_for_status()
+        n = len(r.json())
+    except (requests.RequestException, ValueError) as e:
+        click.echo(f"LanguageTool at {url}: unavailable ({type(e).__name__}: {e})", err=True)
+        sys.exit(2)
+    click.echo(f"LanguageTool at {url}: ok, {n} languages")
+
+
+@languagetool_group.command("install")
+def lt_install():
+    """Download LanguageTool for local use (needs Java and internet access; never done implicitly)."""
+    from language_tool_python.download_lt import LocalLanguageTool
+    from language_tool_python.server import LTP_DOWNLOAD_VERSION
+
+    try:
+        lt = LocalLanguageTool.from_version_name(LTP_DOWNLOAD_VERSION)
+        lt.download()
+    except Exception as e:  # noqa: BLE001 - network, disk and Java problems all end the same way
+        _fail(f"LanguageTool download failed: {type(e).__name__}: {str(e)[:300]}")
+    click.echo(f"LanguageTool {LTP_DOWNLOAD_VERSION} installed; set LTP_PATH or languagetool.local = true to use it")
 
 
 if __name__ == "__main__":

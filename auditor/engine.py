@@ -9,6 +9,7 @@ from typing import Any, Iterable
 
 from .document import Block, Document, Element
 from .registry import Rule
+from .services import ServiceUnavailable
 
 EXCERPT_MAX = 160
 
@@ -43,8 +44,10 @@ class Finding:
 class Context:
     """What a rule sees besides the document: its options, the config, and ``report``."""
 
-    def __init__(self, doc: Document, rule: Rule, options: dict[str, Any], config, severity: str) -> None:
+    def __init__(self, doc: Document, rule: Rule, options: dict[str, Any], config, severity: str,
+                 services: dict[str, Any] | None = None) -> None:
         self.doc = doc
+        self.services = services or {}  # outside engines by name ("languagetool")
         self.rule = rule
         self.options = options
         self.config = config
@@ -97,7 +100,7 @@ class Context:
 
 @dataclass
 class RuleRun:
-    status: str  # "ok" | "not-applicable" | "error"
+    status: str  # "ok" | "not-applicable" | "unavailable" | "error"
     error: str = ""
     seconds: float = 0.0
 
@@ -147,7 +150,8 @@ def path_ignored(path: str, patterns: dict[str, list[str]], rule: Rule) -> bool:
     return False
 
 
-def run_rules(doc: Document, rules: list[Rule], config, timings: dict[str, float] | None = None) -> DocResult:
+def run_rules(doc: Document, rules: list[Rule], config, timings: dict[str, float] | None = None,
+              services: dict[str, Any] | None = None) -> DocResult:
     findings: list[Finding] = []
     runs: dict[str, RuleRun] = {}
     for rule in rules:
@@ -155,7 +159,7 @@ def run_rules(doc: Document, rules: list[Rule], config, timings: dict[str, float
             continue
         severity = config.severity_for(rule) if config is not None else rule.severity
         options = config.options_for(rule) if config is not None else dict(rule.options)
-        ctx = Context(doc, rule, options, config, severity)
+        ctx = Context(doc, rule, options, config, severity, services)
         ctx.prior = findings
         t0 = time.perf_counter()
         try:
@@ -167,6 +171,8 @@ def run_rules(doc: Document, rules: list[Rule], config, timings: dict[str, float
                     pass
             runs[rule.code] = RuleRun("ok")
             findings.extend(ctx.findings)
+        except ServiceUnavailable as e:  # the engine is down: the rule's findings are unavailable, not zero
+            runs[rule.code] = RuleRun("unavailable", str(e))
         except Exception as e:  # a failing rule is isolated and reported
             tb = traceback.extract_tb(e.__traceback__)[-1]
             runs[rule.code] = RuleRun("error", f"{type(e).__name__}: {e} (at {tb.filename.rsplit('/', 1)[-1]}:{tb.lineno})")

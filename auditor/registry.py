@@ -27,6 +27,7 @@ class Rule:
     site: Any = None  # optional SiteRule companion (collect/finalize across a batch)
     source: str = "python"  # or the pack path
     batch_examples: bool = False  # examples are audited together as one batch (site rules)
+    service: str = ""  # outside engine the rule needs ("languagetool"); its examples run against a test server
 
     @property
     def id(self) -> str:
@@ -86,14 +87,14 @@ PY_RULES: list[Rule] = []
 
 
 def rule(*, code: str, name: str, category: str, severity: str, bad=(), good=(), example_format="text",
-         options=None, applies=None, batch_examples=False):
+         options=None, applies=None, batch_examples=False, service=""):
     """Declare a Python rule; its docstring is its documentation."""
 
     def deco(func):
         PY_RULES.append(Rule(code=code, name=name, category=category, severity=severity, func=func,
                              doc=(func.__doc__ or "").strip(), bad=list(bad), good=list(good),
                              example_format=example_format, options=dict(options or {}), applies=applies,
-                             batch_examples=batch_examples))
+                             batch_examples=batch_examples, service=service))
         return func
 
     return deco

@@ -16,7 +16,21 @@ def _as_doc(example: str, fmt: str) -> str:
 
 
 def _findings(rule, examples):
-    aud = Auditor(Config(), select=[rule.code])
+    if rule.service == "languagetool":  # examples run against a real local HTTP server speaking LT's API
+        from lt_server import LTServer
+
+        cfg = Config()
+        cfg.languagetool = {"cache": False}
+        with LTServer() as srv:
+            aud = Auditor(cfg, select=[rule.code], languagetool_url=srv.url)
+            try:
+                return _run(aud, rule, examples)
+            finally:
+                aud.close()
+    return _run(Auditor(Config(), select=[rule.code]), rule, examples)
+
+
+def _run(aud, rule, examples):
     if rule.batch_examples:
         entries, facts = [], {}
         for i, ex in enumerate(examples):
