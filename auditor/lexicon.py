@@ -93,3 +93,34 @@ TRANSITION_PHRASES = (
     "to sum up", "in spite of", "as a matter of fact", "to put it differently", "in the first place",
     "all in all", "due to", "as opposed to", "in the same way", "not only", "by contrast",
 )
+
+# Irregular verbs: (base, simple past, past participle).
+IRREGULAR_VERBS = tuple(tuple(x.split("/")) for x in (
+    "arise/arose/arisen awake/awoke/awoken be/was/been bear/bore/borne beat/beat/beaten become/became/become "
+    "begin/began/begun bend/bent/bent bet/bet/bet bind/bound/bound bite/bit/bitten bleed/bled/bled blow/blew/blown "
+    "break/broke/broken breed/bred/bred bring/brought/brought build/built/built burn/burnt/burnt buy/bought/bought "
+    "catch/caught/caught choose/chose/chosen come/came/come cost/cost/cost creep/crept/crept cut/cut/cut "
+    "deal/dealt/dealt dig/dug/dug do/did/done draw/drew/drawn drink/drank/drunk drive/drove/driven eat/ate/eaten "
+    "fall/fell/fallen feed/fed/fed feel/felt/felt fight/fought/fought find/found/found flee/fled/fled fly/flew/flown "
+    "forbid/forbade/forbidden forget/forgot/forgotten forgive/forgave/forgiven freeze/froze/frozen get/got/got "
+    "give/gave/given go/went/gone grind/ground/ground grow/grew/grown hang/hung/hung have/had/had hear/heard/heard "
+    "hide/hid/hidden hit/hit/hit hold/held/held hurt/hurt/hurt keep/kept/kept know/knew/known lay/laid/laid "
+    "lead/led/led leave/left/left lend/lent/lent let/let/let lie/lay/lain lose/lost/lost make/made/made "
+    "mean/meant/meant meet/met/met mistake/mistook/mistaken overcome/overcame/overcome pay/paid/paid put/put/put "
+    "quit/quit/quit read/read/read ride/rode/ridden ring/rang/rung rise/rose/risen run/ran/run say/said/said "
+    "see/saw/seen seek/sought/sought sell/sold/sold send/sent/sent set/set/set shake/shook/shaken shine/shone/shone "
+    "shoot/shot/shot show/showed/shown shrink/shrank/shrunk shut/shut/shut sing/sang/sung sink/sank/sunk sit/sat/sat "
+    "sleep/slept/slept slide/slid/slid speak/spoke/spoken spend/spent/spent spin/spun/spun split/split/split "
+    "spread/spread/spread spring/sprang/sprung stand/stood/stood steal/stole/stolen stick/stuck/stuck "
+    "sting/stung/stung strike/struck/struck swear/swore/sworn sweep/swept/swept swim/swam/swum swing/swung/swung "
+    "take/took/taken teach/taught/taught tear/tore/torn tell/told/told think/thought/thought throw/threw/thrown "
+    "undergo/underwent/undergone understand/understood/understood undertake/undertook/undertaken wake/woke/woken "
+    "wear/wore/worn weave/wove/woven weep/wept/wept win/won/won wind/wound/wound withdraw/withdrew/withdrawn "
+    "write/wrote/written".split()
+))
+
+# Frequent words whose -ing and -ed forms exist but which are rarely verbs after a pronoun.
+NOT_VERBS = frozenset(
+    "still even only just well back home down up out over off near right left light fine open close clear "
+    "free dry empty bare better best round second last mean head face need".split()
+)

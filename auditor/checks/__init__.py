@@ -1,6 +1,7 @@
 """Rules that need code.  Importing this package registers them."""
 from ..registry import PY_RULES
-from . import boilerplate, grammar, languagetool, readability, seo, seo_keyphrase, seo_site, truncation  # noqa: F401
+from . import (agreement, boilerplate, grammar, languagetool, readability, seo, seo_keyphrase,  # noqa: F401
+               seo_site, spelling, truncation)
 
 _SITE = {**boilerplate.SITE, **seo_site.SITE}
 for _r in PY_RULES:

@@ -23,7 +23,8 @@ def doubled_word(doc, ctx):
             continue
         for m in _DOUBLE_RE.finditer(b.text):
             w = m.group(1)
-            if w.lower() in _OK_DOUBLES or w.isdigit() or w[:1].isupper() and m.group(2)[:1].isupper():
+            if w.lower() in _OK_DOUBLES or w.isdigit() or w[:1].isupper() and m.group(2)[:1].isupper() \
+                    or w[:1].isupper() and w.lower() in ("will", "may", "can", "bill", "mark", "grace", "hope"):
                 continue
             ctx.report(b, m.start(), m.end(), f"Doubled word: '{w} {m.group(2)}'", suggestions=[w])
     return ()
@@ -32,14 +33,17 @@ def doubled_word(doc, ctx):
 _VOWEL_SOUND_CONSONANT = re.compile(r"^(?:uni|use|usu|util|uter|euro|eu|one|once|ubiq|ukr|uran|ure|uri|uro|u\b|ewe)", re.I)
 _SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.I)
 _LETTER_VOWEL = set("AEFHILMNORSX")  # letters whose names start with a vowel sound (an MRI, an FBI agent)
-_AN_RE = re.compile(r"\b(a|an|A|An)\s+([\w’'-]+)")
+_AN_RE = re.compile(r"(?<![\w.’'-])(a|an|A|An)\s+([\w’'-]+)")
 
 
 def _wants_an(word: str) -> bool | None:
     w = word.strip("'’-")
-    if not w or not w[0].isalpha():
+    if not w or not w[0].isascii() or not w[0].isalpha():
         return None
     if w.isupper() and len(w) > 1 and not re.search(r"[AEIOU]{1}[a-z]", w):
+        core = re.match(r"[A-Z]+", w).group(0)
+        if len(core) >= 4 and re.search(r"[AEIOU]", core[1:]) or re.fullmatch(r"[^AEIOU][AEIOU][^AEIOU]", core):
+            return core[0] in "AEIOU"  # an acronym read as a word (NASA, LAPS, MOS)
         return w[0] in _LETTER_VOWEL  # an initialism, read letter by letter
     if _SILENT_H.match(w):
         return True

@@ -1,0 +1,256 @@
+"""Verb-form grammar rules: subject-verb agreement with pronouns, verb forms after modals, "do", "to"
+and "have".  They need to know which words are verbs: a word counts as a verb base when it is an irregular
+verb, or when both its -ing and -ed forms are common words of pyspellchecker's frequency list."""
+from __future__ import annotations
+
+import re
+
+from ..document import PROSE_KINDS
+from ..lexicon import IRREGULAR_VERBS, NOT_VERBS
+from ..registry import rule
+from ..textutil import sentences
+from .spelling import checker
+
+_TOKEN_RE = re.compile(r"[A-Za-z]+(?:[’'][A-Za-z]+)?")
+MIN_FORM_COUNT = 800  # both -ing and -ed forms at least this frequent
+
+PAST = {past: base for base, past, _ in IRREGULAR_VERBS if past != base}
+PARTICIPLE = {base: part for base, _, part in IRREGULAR_VERBS}
+PAST_TO_PART = {past: part for base, past, part in IRREGULAR_VERBS if past != part and past != base}
+BASES = {base for base, _, _ in IRREGULAR_VERBS}
+MODALS = frozenset("can could will would shall should may might must".split())
+DETERMINERS = frozenset("a an the his her my your our their its this that these those every each no some any one "
+                        "another".split())
+SUBJECT_START = frozenset(",that because if when so but since although though while where whether until unless before "
+                          "after once then now yes well oh".split())
+ALL_PASTS = frozenset(past for _, past, _ in IRREGULAR_VERBS)
+TO_PASTS = frozenset("went ate took gave wrote began drove rode broke chose froze stole woke wore swore flew grew threw "
+                     "blew drew drank sang swam sank shrank knew forgot hid shook became forgave mistook came".split())
+ADVERBS = frozenset("not never also just still only really always often even already ever actually certainly "
+                    "probably finally then now too usually sometimes simply definitely".split())
+THIRD = {"is": "are", "was": "were", "has": "have", "does": "do"}
+
+
+class Lexicon:
+    def __init__(self) -> None:
+        self.freq = checker().word_frequency.dictionary
+        self._cache: dict[str, bool] = {}
+
+    def _count(self, w: str) -> int:
+        return self.freq.get(w, 0) or 0
+
+    def is_base(self, w: str) -> bool:
+        if w in self._cache:
+            return self._cache[w]
+        if w in BASES:
+            ok = True
+        elif w in NOT_VERBS or len(w) < 3 or w.endswith("ly"):
+            ok = False
+        else:
+            c = self._count
+            stem = w[:-1] if w.endswith("e") else w
+            ing = max(c(w + "ing"), c(stem + "ing"), c(w + w[-1] + "ing"))
+            ed = max(c(w + "ed"), c(w + "d") if w.endswith("e") else 0, c(w + w[-1] + "ed"),
+                     c(w[:-1] + "ied") if w.endswith("y") else 0)
+            ok = min(ing, ed) >= MIN_FORM_COUNT
+        self._cache[w] = ok
+        return ok
+
+    def third_person_base(self, w: str) -> str | None:
+        """The base of a third-person singular form ("walks" -> "walk"), or None."""
+        if w in ("has", "does", "goes", "is"):
+            return {"has": "have", "does": "do", "goes": "go", "is": "be"}[w]
+        if not w.endswith("s") or w.endswith(("ss", "us", "is")) or w in NOT_VERBS:
+            return None
+        for base in ((w[:-3] + "y") if w.endswith("ies") else "", w[:-2] if w.endswith("es") else "", w[:-1]):
+            if base and self.is_base(base):
+                return base
+        return None
+
+    def past_base(self, w: str) -> str | None:
+        """The base of a simple past form ("went" -> "go", "walked" -> "walk"), or None."""
+        if w in PAST:
+            return PAST[w]
+        if w.endswith("ed") and len(w) > 4:
+            for base in (w[:-2], w[:-1], w[:-3] if len(w) > 5 and w[-3] == w[-4] else "",
+                         w[:-3] + "y" if w.endswith("ied") else ""):
+                if base and self.is_base(base):
+                    return base
+        return None
+
+
+_LEX: Lexicon | None = None
+
+
+def lexicon() -> Lexicon:
+    global _LEX
+    if _LEX is None:
+        _LEX = Lexicon()
+    return _LEX
+
+
+def _sentences_tokens(doc):
+    """Per sentence: (block, [(start, end, word)]) with offsets in block text."""
+    def compute():
+        out = []
+        for b in doc.blocks:
+            if b.kind not in PROSE_KINDS:
+                continue
+            for s, e in sentences(b.text):
+                toks = []
+                for m in _TOKEN_RE.finditer(b.text[s:e]):
+                    a, z = s + m.start(), s + m.end()
+                    if b.text[z:z + 3] == "..." or b.text[z:z + 1] == "…" or b.text[max(0, a - 1):a] in (".", "…"):
+                        toks.append((a, z, "\x00"))  # a word cut at an ellipsis: a barrier, never matched
+                    else:
+                        toks.append((a, z, m.group(0)))
+                out.append((b, toks))
+        return out
+    return doc.cached("grammar_tokens", compute)
+
+
+def _lower(t) -> str:
+    return t[2].lower().replace("’", "'")
+
+
+def _adjacent(b, toks, i, j) -> bool:
+    """Only spaces between tokens i..j (no punctuation, dashes or brackets)."""
+    return all(not b.text[toks[k][1]:toks[k + 1][0]].strip() for k in range(i, j))
+
+
+@rule(code="G315", name="pronoun-verb-agreement", category="grammar", severity="error",
+      bad=["They was late again.", "He don't know the way.", "She walk to work every day.", "We is ready.",
+           "They has a plan.", "He were too old for that."],
+      good=["They were late again.", "If she were here, she would help.", "Does he have a car?",
+            "World War I is over.", "She still walks to work.", "I recommended that he walk.", "We fans love it.",
+            "Can she go?", "He always drives.", "It was made clear."])
+def pronoun_verb_agreement(doc, ctx):
+    """What it does: Finds a personal pronoun with a verb that does not agree: "they was", "we is",
+    "he don't", "I has", "she walk", "they has", "he were" (not the subjunctive "if he were"). Coordinated subjects ("you and he are") and
+    object pronouns ("the man nearest you is") are left alone.
+    Why it matters: Agreement errors read as careless, and readers notice them at once.
+    How to fix: Use the suggested form.
+    """
+    lex = lexicon()
+    for b, toks in _sentences_tokens(doc):
+        for i in range(len(toks) - 1):
+            w, nxt = _lower(toks[i]), toks[i + 1]
+            n = _lower(nxt)
+            prev = _lower(toks[i - 1]) if i > 0 else ""
+            fix = None
+            if not _adjacent(b, toks, i, i + 1) or prev in ("and", "or", "nor", "as"):
+                continue  # "you and he are": coordinated subjects
+            if i > 0 and not _adjacent(b, toks, i - 1, i):
+                prev = ","
+            if w == "you" and prev and prev not in SUBJECT_START:
+                continue  # "told you is": "you" is an object
+            if w in ("we", "they", "you"):
+                if n == "was":
+                    fix = "were"
+                elif n == "is":
+                    fix = "are"
+                elif n in ("has", "doesn't"):
+                    fix = {"has": "have", "doesn't": "don't"}[n]
+                elif w != "you" and n != "is" and lex.third_person_base(n) and nxt[2].islower():
+                    after = _lower(toks[i + 2]) if i + 2 < len(toks) else ""
+                    if not (after and (lex.is_base(after) or after in MODALS)):  # "we fans love it"
+                        fix = lex.third_person_base(n)
+            elif w == "i" and toks[i][2] == "I" and (i == 0 or toks[i - 1][2].islower()):
+                if n in ("is", "are"):
+                    fix = "am"
+                elif n in ("has", "doesn't"):
+                    fix = {"has": "have", "doesn't": "don't"}[n]
+            elif w in ("he", "she", "it"):
+                if prev in MODALS or prev in ("do", "does", "did", "had", "has", "is", "was", "that", "lest", "let", "to") \
+                        or prev.endswith("n't") or (prev and (lex.is_base(prev) or lex.past_base(prev)
+                                                              or lex.third_person_base(prev))):
+                    continue  # inversion, subjunctive ("insist he rest"), infinitive
+                if n in ("don't",):
+                    fix = "doesn't"
+                elif n == "are" and w != "it":
+                    fix = "is"
+                elif n == "were" and w != "it" and prev not in ("if", "as", "wish", "though", "than", "even"):
+                    if not any(_lower(t) in ("if", "wish", "though") for t in toks[max(0, i - 4):i]):
+                        fix = "was"
+                elif n == "have" and w != "it" and (i + 2 >= len(toks) or _lower(toks[i + 2]) not in ("to", "got")):
+                    fix = "has"
+                elif w != "it" and nxt[2].islower() and n not in ADVERBS and lex.is_base(n) and n not in MODALS \
+                        and n not in ("be", "have", "do") and not lex.third_person_base(n) and n not in ALL_PASTS:
+                    fix = n + ("es" if n.endswith(("s", "sh", "ch", "x", "o")) else "s") if not n.endswith("y") \
+                        or n.endswith(("ay", "ey", "oy")) else n[:-1] + "ies"
+            if fix:
+                ctx.report(b, toks[i][0], nxt[1], f"'{toks[i][2]} {nxt[2]}': the verb does not agree with "
+                                                  f"'{toks[i][2]}'", [f"{toks[i][2]} {fix}"])
+    return ()
+
+
+@rule(code="G316", name="verb-form-after-auxiliary", category="grammar", severity="error",
+      bad=["You can goes there.", "He did went home.", "She doesn't has a car.", "I want to went home.",
+           "They should walked.", "He didn't knew it."],
+      good=["You can go there.", "He did go home.", "She doesn't have a car.", "I want to go home.",
+            "The can is empty.", "They did things their way.", "She will lead.", "To sum up, it works."])
+def verb_form_after_auxiliary(doc, ctx):
+    """What it does: Finds a verb in the wrong form after a modal ("can goes", "should walked"), after "did"
+    ("did went"), after a negated "do" ("doesn't has", "didn't knew"), and after infinitive "to" ("to went").
+    Why it matters: These verbs take the base form; anything else is a grammar error.
+    How to fix: Use the base form: "can go", "did go", "doesn't have", "to go".
+    """
+    lex = lexicon()
+    for b, toks in _sentences_tokens(doc):
+        for i in range(len(toks) - 1):
+            w = _lower(toks[i])
+            prev = _lower(toks[i - 1]) if i > 0 else ""
+            j = i + 1
+            negated = w.endswith("n't")
+            if j < len(toks) and _lower(toks[j]) in ("not", "never"):
+                negated, j = True, j + 1
+            if j >= len(toks) or not toks[j][2].islower() or not _adjacent(b, toks, i, j):
+                continue
+            n = _lower(toks[j])
+            base = None
+            if (w in MODALS or w in ("can't", "won't", "couldn't", "wouldn't", "shouldn't", "mustn't")) \
+                    and prev not in DETERMINERS:
+                base = lex.past_base(n) or (lex.third_person_base(n) if n not in ("is",) else None)
+                if n in ("is", "was", "were", "are"):
+                    base = "be"
+            elif w == "did" or w == "didn't":
+                base = PAST.get(n) if not negated and n not in ("was", "were") else None
+                if negated:
+                    base = lex.past_base(n) or lex.third_person_base(n)
+            elif w in ("does", "do", "doesn't", "don't") and negated:
+                base = lex.third_person_base(n) or lex.past_base(n)
+            elif w == "to" and n in TO_PASTS and prev not in ("up", "next", "close", "due"):
+                base = PAST[n]
+            if base and base != n:
+                ctx.report(b, toks[i][0], toks[j][1], f"After '{toks[i][2]}', use the base form '{base}'",
+                           [b.text[toks[i][0]:toks[j][0]] + base])
+    return ()
+
+
+@rule(code="G317", name="perfect-participle", category="grammar", severity="error",
+      bad=["She has went home.", "They have ate already.", "I had wrote a letter.", "We've took the bus."],
+      good=["She has gone home.", "They have eaten.", "He had run out.", "They have rose bushes.",
+            "I have come home."])
+def perfect_participle(doc, ctx):
+    """What it does: Finds a simple past form where the perfect needs the past participle: "has went",
+    "have ate", "had wrote", "'ve took".
+    Why it matters: The perfect tenses take the participle (gone, eaten, written); the past form is an error.
+    How to fix: Use the participle: "has gone", "have eaten".
+    """
+    for b, toks in _sentences_tokens(doc):
+        for i in range(len(toks) - 1):
+            w = _lower(toks[i])
+            if not (w in ("have", "has", "had", "having") or w.endswith(("'ve", "'d")) and w not in ("i'd",)):
+                continue
+            j = i + 1
+            if _lower(toks[j]) in ("not", "never", "already", "just", "also", "since", "recently", "finally"):
+                j += 1
+            if j >= len(toks) or not _adjacent(b, toks, i, j):
+                continue
+            n = _lower(toks[j])
+            if n in PAST_TO_PART and n not in ("was", "were", "rose", "bore", "saw", "fell", "lay", "found", "ground", "wound",
+                                              "left", "felt", "spoke", "bit"):
+                part = PAST_TO_PART[n]
+                ctx.report(b, toks[i][0], toks[j][1], f"'{toks[i][2]} {toks[j][2]}': use the participle '{part}'",
+                           [b.text[toks[i][0]:toks[j][0]] + part])
+    return ()
