@@ -1,7 +1,7 @@
 """Rules that need code.  Importing this package registers them."""
 from ..registry import PY_RULES
-from . import (agreement, boilerplate, grammar, languagetool, readability, seo, seo_keyphrase,  # noqa: F401
-               seo_site, spelling, truncation)
+from . import (agreement, boilerplate, determiners, grammar, languagetool, punctuation,  # noqa: F401
+               readability, seo, seo_keyphrase, seo_site, spelling, truncation)
 
 _SITE = {**boilerplate.SITE, **seo_site.SITE}
 for _r in PY_RULES:

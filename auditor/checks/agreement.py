@@ -56,6 +56,13 @@ class Lexicon:
         self._cache[w] = ok
         return ok
 
+    def maybe_verb(self, w: str) -> bool:
+        """Looser than is_base: any -ing or -ed form of some frequency (to keep nouns that are verbs out)."""
+        c = self._count
+        stem = w[:-1] if w.endswith(("e", "y")) else w
+        return self.is_base(w) or max(c(w + "ing"), c(stem + "ing"), c(w + "ed"), c(w + "d"), c(stem + "ied"),
+                                      c(w + w[-1] + "ing")) >= 100
+
     def third_person_base(self, w: str) -> str | None:
         """The base of a third-person singular form ("walks" -> "walk"), or None."""
         if w in ("has", "does", "goes", "is"):

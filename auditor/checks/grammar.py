@@ -36,15 +36,27 @@ _LETTER_VOWEL = set("AEFHILMNORSX")  # letters whose names start with a vowel so
 _AN_RE = re.compile(r"(?<![\w.’'-])(a|an|A|An)\s+([\w’'-]+)")
 
 
+def _is_word(w: str) -> bool:
+    from .spelling import checker
+
+    return bool(checker().word_frequency.dictionary.get(w))
+
+
+_AN_H_OK = re.compile(r"^(?:historic|historical|hotel|heroic|hypothes|habitual|hilarious)", re.I)
+
+
 def _wants_an(word: str) -> bool | None:
     w = word.strip("'’-")
     if not w or not w[0].isascii() or not w[0].isalpha():
         return None
     if w.isupper() and len(w) > 1 and not re.search(r"[AEIOU]{1}[a-z]", w):
         core = re.match(r"[A-Z]+", w).group(0)
-        if len(core) >= 4 and re.search(r"[AEIOU]", core[1:]) or re.fullmatch(r"[^AEIOU][AEIOU][^AEIOU]", core):
+        if len(core) >= 4 and re.search(r"[AEIOU]", core[1:]) or (
+                re.fullmatch(r"[^AEIOU][AEIOU][^AEIOU]", core) and _is_word(core.lower())):
             return core[0] in "AEIOU"  # an acronym read as a word (NASA, LAPS, MOS)
         return w[0] in _LETTER_VOWEL  # an initialism, read letter by letter
+    if w.lower().replace("’", "'") in ("i", "i'm", "i've", "i'd", "i'll"):
+        return None
     if _SILENT_H.match(w):
         return True
     if _VOWEL_SOUND_CONSONANT.match(w):
@@ -69,6 +81,8 @@ def a_an(doc, ctx):
             want = _wants_an(word)
             if want is None or word.isdigit():
                 continue
+            if art.lower() == "an" and _AN_H_OK.match(word):
+                continue  # "an historic", "an hotel": dated but accepted
             if art.lower() == "a" and want:
                 fix = "an" if art == "a" else "An"
             elif art.lower() == "an" and not want:

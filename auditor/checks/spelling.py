@@ -105,8 +105,8 @@ class Speller:
     def accepts(self, w: str) -> bool:
         if self.is_word(w):
             return True
-        if self.variant != "en-US" and self.british(w):
-            return True
+        if self.british(w):
+            return True  # en-US reports British forms separately, as info
         for suf in _SUFFIXES:  # inflections and derivations of a known word
             if w.endswith(suf) and len(w) - len(suf) >= 3:
                 base = w[: -len(suf)]
@@ -148,7 +148,7 @@ def _words_in(text: str):
                 yield start + part.start(), start + part.start() + len(core), core.lower()
 
 
-@rule(code="P401", name="misspelling", category="spelling", severity="warning", options={"max-repeats": 2},
+@rule(code="P401", name="misspelling", category="spelling", severity="warning", options={"max-repeats": 2, "max-unknown-share": 0.05},
       bad=["The comittee will recieve the report.", "It was definately the best option."],
       good=["The committee will receive the report.", "The colour of the theatre was a favourite of critics.",
             "Blockchain startups rebranded their cryptocurrency apps.", "Mostaque said it didn’t matter.",
@@ -159,7 +159,8 @@ def misspelling(doc, ctx):
     inline code, accepts inflections, common prefixes, closed compounds and British spellings (config
     `spelling.variant`: `any` (default), `en-GB`, or `en-US` to report British forms), and words in the
     project dictionary (`spelling.words`, `spelling.words-file`). A word used more than `max-repeats` times
-    in a document is taken as a deliberate term.
+    in a document is taken as a deliberate term, and a document where more than `max-unknown-share` (5%)
+    of the words are unknown is not checked (it is not English, or the dictionary does not know its field).
     Why it matters: Typos are the errors readers notice first and forgive least.
     How to fix: Correct the word, or add a term of art or name to the project dictionary.
     """
@@ -173,8 +174,11 @@ def misspelling(doc, ctx):
         if b.kind not in PROSE_KINDS:
             continue
         for s, e, w in _words_in(b.text):
-            if not sp.accepts(w):
+            if variant == "en-US" and not sp.is_word(w) and sp.british(w) or not sp.accepts(w):
                 hits.append((b, s, e, w))
+    checked = sum(1 for b in doc.blocks if b.kind in PROSE_KINDS for _ in _words_in(b.text))
+    if checked >= 50 and len(hits) > max(5, ctx.options["max-unknown-share"] * checked):
+        return ()  # this many unknown words: not English, or a field the dictionary does not cover
     counts = Counter(w for _, _, _, w in hits)
     limit = ctx.options["max-repeats"]
     for b, s, e, w in hits:

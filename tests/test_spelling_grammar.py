@@ -1,0 +1,49 @@
+"""Spelling options and the built-in grammar set, with exact positions."""
+from auditor import audit_text
+from auditor.config import Config, load_config
+
+
+def codes(entry, code):
+    return [(f["line"], f["column"], f["end_column"], f["suggestions"]) for f in entry["findings"] if f["code"] == code]
+
+
+def test_misspelling_position_and_suggestion():
+    e = audit_text("Title\n\nThe comittee met.\n", "text", "a.txt", select=["P401"])
+    assert codes(e, "P401") == [(3, 5, 13, ["committee"])]
+
+
+def test_project_dictionary_from_config_and_words_file(tmp_path):
+    (tmp_path / "words.txt").write_text("# names\nfrobnicator\n")
+    (tmp_path / ".auditor.toml").write_text('[spelling]\nwords = ["gizmoid"]\nwords-file = "words.txt"\n')
+    cfg = load_config(start=str(tmp_path))
+    e = audit_text("Title\n\nThe gizmoid and the frobnicator and the blorptastic.\n", "text", "a.txt",
+                   config=cfg, select=["P401"])
+    assert [f["excerpt"] for f in e["findings"]] == ["blorptastic"]
+
+
+def test_variant_en_us_reports_british_forms_as_info():
+    cfg = Config()
+    cfg.spelling = {"variant": "en-US"}
+    e = audit_text("Title\n\nThe colour of the theatre.\n", "text", "a.txt", config=cfg, select=["P401"])
+    got = {(f["excerpt"], f["severity"], tuple(f["suggestions"])) for f in e["findings"]}
+    assert got == {("colour", "info", ("color",)), ("theatre", "info", ("theater",))}
+    assert not audit_text("Title\n\nThe colour of the theatre.\n", "text", "a.txt", select=["P401"])["findings"]
+
+
+def test_urls_emails_code_and_names_are_skipped():
+    md = "# T\n\nMail jdoe@exmaple.org, see https://exmaple.org/pagee and `frobz_qux()` with Zorblax.\n"
+    assert not audit_text(md, "markdown", "a.md", select=["P401"])["findings"]
+
+
+def test_non_english_documents_are_not_spell_checked():
+    pt = "Title\n\n" + "O sujeito usualmente feitas pelo acima pela categoria janeiro de agosto. " * 10
+    assert not audit_text(pt, "text", "a.txt", select=["P401"])["findings"]
+    html = "<html lang=\"pt\"><body><p>Texto com palavras estrangeiras.</p></body></html>"
+    assert audit_text(html, "html", "a.html", select=["P401"])["checks"]["P401"] == "pass"
+
+
+def test_grammar_positions_in_markdown():
+    md = "# T\n\nShe has went home, and they was late.\n"
+    e = audit_text(md, "markdown", "a.md", select=["G315", "G317"])
+    assert codes(e, "G317") == [(3, 5, 13, ["has gone"])]
+    assert codes(e, "G315") == [(3, 24, 32, ["they were"])]
