@@ -26,7 +26,7 @@ _TOP_KEYS = {
     "rules", "languagetool", "spelling", "site", "max-file-size", "cost",
 }
 _LT_KEYS = {"url", "username", "api-key", "disabled-rules", "disabled-categories", "enabled-rules", "timeout",
-            "concurrency", "cache", "language"}
+            "concurrency", "cache", "language", "local"}
 _SPELL_KEYS = {"words", "words-file", "variant"}
 _SITE_KEYS = {"repeat-min-share", "repeat-min-docs", "near-duplicate-threshold"}
 
@@ -147,6 +147,8 @@ def apply_table(cfg: Config, table: dict[str, Any], src: str) -> Config:
                 if k not in known:
                     raise _err(src, f"unknown key '{key}.{k}' (known: {', '.join(sorted(known))})")
             getattr(cfg, key).update(v)
+            if key == "spelling" and cfg.spelling.get("variant", "any") not in ("any", "en-US", "en-GB"):
+                raise _err(src, "'spelling.variant' must be any, en-US or en-GB")
         elif key == "max-file-size":
             if not isinstance(v, int) or v <= 0:
                 raise _err(src, "'max-file-size' must be a positive integer (bytes)")

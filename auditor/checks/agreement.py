@@ -145,8 +145,8 @@ def pronoun_verb_agreement(doc, ctx):
             n = _lower(nxt)
             prev = _lower(toks[i - 1]) if i > 0 else ""
             fix = None
-            if not _adjacent(b, toks, i, i + 1) or prev in ("and", "or", "nor", "as"):
-                continue  # "you and he are": coordinated subjects
+            if not _adjacent(b, toks, i, i + 1) or (prev in ("and", "or", "nor", "as") and w in ("he", "she", "it", "i")):
+                continue  # "you and he are": a coordinated subject is plural
             if i > 0 and not _adjacent(b, toks, i - 1, i):
                 prev = ","
             if w == "you" and prev and prev not in SUBJECT_START:
