@@ -13,6 +13,7 @@ from . import __version__
 from .config import Config, load_config, validate_rule_options
 from .engine import Finding, run_rules
 from .errors import AuditorError, ConfigError, LoadError
+from .fetch import fetch, is_url
 from .loaders import load_bytes, load_string
 from .registry import CATEGORIES, PY_RULES, Registry, Rule
 from .scoring import evaluate_gate, rating, score_document
@@ -61,7 +62,9 @@ def select_rules(reg: Registry, config: Config, select: Iterable[str] = (), igno
 def iter_files(paths: Iterable[str], config: Config) -> Iterator[tuple[str, str | None]]:
     """Yield (display path, error or None) for every file to audit, sorted within folders."""
     for given in paths:
-        if os.path.isdir(given):
+        if is_url(given):
+            yield given, None
+        elif os.path.isdir(given):
             seen_dirs: set[tuple[int, int]] = set()
             for root, dirs, files in os.walk(given, followlinks=False):
                 st = os.stat(root)
@@ -103,7 +106,8 @@ class Auditor:
     """One configured run: rules are selected and packs compiled once, then reused per document."""
 
     def __init__(self, config: Config | None = None, *, select: Iterable[str] = (), ignore: Iterable[str] = (),
-                 keyphrase: str | None = None, languagetool_url: str | None = None) -> None:
+                 keyphrase: str | None = None, languagetool_url: str | None = None, baseline=None,
+                 keep_view: bool = False) -> None:
         self.config = config or Config()
         if keyphrase:
             self.config.keyphrase = keyphrase
@@ -115,6 +119,8 @@ class Auditor:
         self.timings: dict[str, float] = {"load": 0.0}
         self.warnings: list[str] = []
         self.services: dict[str, Any] = {}
+        self.baseline = baseline  # Counter of fingerprints, or None
+        self.keep_view = keep_view  # keep the article text with highlights for the HTML report
         if any(r.service == "languagetool" for r in self.rules):
             self._start_languagetool(languagetool_url)
 
@@ -167,6 +173,10 @@ class Auditor:
             "runs": {code: {"status": run.status, **({"error": run.error} if run.error else {})}
                      for code, run in res.runs.items()},
         }
+        if self.keep_view:
+            from .view import build_view
+
+            entry["view"] = build_view(doc)
         return entry, facts
 
     def audit_source(self, data: bytes | str, path: str, fmt: str | None = None) -> tuple[dict | None, dict, str | None]:
@@ -212,6 +222,11 @@ class Auditor:
                         f.severity = severity
                     entry["findings"].extend(f.to_dict() for f in found)
                     entry["findings"].sort(key=lambda d: (d["line"], d["column"], d["code"], d["message"]))
+        from .baseline import add_fingerprints, apply
+
+        for entry in entries:
+            add_fingerprints(entry)
+        baselined = apply(entries, self.baseline) if self.baseline is not None else 0
         totals = {"error": 0, "warning": 0, "info": 0}
         cat_scores: dict[str, list[int]] = {}
         for entry in entries:
@@ -236,13 +251,16 @@ class Auditor:
             "audited": len(entries), "errors": len(errors), "findings": totals,
             "categories": {c: round(sum(v) / len(v)) for c, v in cat_scores.items() if v},
         }
+        if self.baseline is not None:
+            summary["baselined"] = baselined
         summary["gate"] = evaluate_gate(summary, self.config, entries)
-        used = sorted({f["code"] for e in entries for f in e["findings"]})
+        used = sorted({r.code for r in self.rules} | {f["code"] for e in entries for f in e["findings"]})
         return {
             "schema_version": SCHEMA_VERSION,
             "tool": {"name": "auditor", "version": __version__},
             "generated_at": _timestamp(),
-            "config": {"source": self.config.source, "fingerprint": self.config.fingerprint()},
+            "config": {"source": self.config.source, "fingerprint": self.config.fingerprint(),
+                       "fail_on": self.config.fail_on, "audience": self.config.audience},
             "summary": summary,
             "files": entries,
             "errors": errors,
@@ -259,13 +277,19 @@ class Auditor:
                            "from this report")
         return out
 
-    def audit_paths(self, paths: Iterable[str], *, fmt: str | None = None, progress=None) -> dict:
-        return self.finish(*self.collect(paths, fmt=fmt, progress=progress))
+    def audit_paths(self, paths: Iterable[str], *, fmt: str | None = None, progress=None,
+                    only: set[str] | None = None) -> dict:
+        return self.finish(*self.collect(paths, fmt=fmt, progress=progress, only=only))
 
-    def collect(self, paths: Iterable[str], *, fmt: str | None = None, progress=None):
-        """Audit every file; returns (entries, site facts, errors) for :meth:`finish`."""
+    def collect(self, paths: Iterable[str], *, fmt: str | None = None, progress=None, only: set[str] | None = None):
+        """Audit every file (or http(s) URL); returns (entries, site facts, errors) for :meth:`finish`.
+
+        ``only``: real paths to keep (``--changed-since``); other files are skipped, URLs are always audited.
+        """
         entries, errors, facts = [], [], {}
         files = list(iter_files(paths, self.config))
+        if only is not None:
+            files = [(p, err) for p, err in files if is_url(p) or err or os.path.realpath(p) in only]
         # With an outside engine, documents are loaded a few ahead so its requests run while rules run.
         svc = self.services.get("languagetool")
         ahead = 2 * svc.settings.concurrency if svc is not None else 0
@@ -284,12 +308,18 @@ class Auditor:
                 errors.append({"path": path, "message": err})
                 continue
             try:
-                with open(path, "rb") as fh:
-                    data = fh.read(self.config.max_file_size + 1)
+                if is_url(path):
+                    data = fetch(path, max_bytes=self.config.max_file_size)
+                else:
+                    with open(path, "rb") as fh:
+                        data = fh.read(self.config.max_file_size + 1)
             except OSError as e:
                 errors.append({"path": path, "message": f"cannot read file: {e.strerror or e}"})
                 continue
-            doc, error = self.load_source(data, path, fmt)
+            except LoadError as e:
+                errors.append({"path": path, "message": str(e)})
+                continue
+            doc, error = self.load_source(data, path, fmt or ("html" if is_url(path) else None))
             if error:
                 errors.append({"path": path, "message": error})
                 continue

@@ -9,7 +9,7 @@ import click
 from . import __version__
 from .errors import AuditorError
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "html", "sarif", "junit", "github", "markdown")
 
 
 def _split(values) -> list[str]:
@@ -30,53 +30,63 @@ def main() -> None:
     """Audit articles for truncation, boilerplate, grammar, readability and SEO problems."""
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS), help="Output format; repeatable.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the (single) format to this file.")
-@click.option("--output-dir", type=click.Path(file_okay=False), help="Write each format to its default name here.")
-@click.option("--select", multiple=True, help="Rules to run: codes, prefixes, names or categories (comma-separated).")
-@click.option("--ignore", multiple=True, help="Rules to skip (same forms as --select).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest .auditor.toml or pyproject.toml).")
-@click.option("--fail-under", type=click.FloatRange(0, 100), help="Fail when the run score is below this.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Fail on findings of this severity or worse.")
-@click.option("--exit-zero", is_flag=True, help="Always exit 0 unless an error stops the run.")
-@click.option("-q", "--quiet", is_flag=True, help="Print only errors and the gate line.")
-@click.option("--stdin-format", type=click.Choice(["text", "markdown", "html", "md", "txt"]), help="Format of '-' (stdin).")
-@click.option("--stdin-path", default="<stdin>", help="Path to report for '-' (stdin).")
-@click.option("--format-of", "force_format", type=click.Choice(["text", "markdown", "html"]), help="Treat every file as this format.")
-@click.option("--keyphrase", help="Focus keyphrase for the SEO keyphrase rules.")
-@click.option("--languagetool-url", help="LanguageTool server (e.g. http://localhost:8010); also "
-              "AUDITOR_LANGUAGETOOL_URL or config languagetool.url.")
-@click.option("--strict", is_flag=True, help="Exit 2 when a configured service (LanguageTool) was unavailable.")
-def check(paths, formats, output, output_dir, select, ignore, config_path, fail_under, fail_on, exit_zero, quiet,
-          stdin_format, stdin_path, force_format, keyphrase, languagetool_url, strict):
-    """Audit PATHS (files, folders, or - for stdin) and print findings."""
+def _check_options(f):
+    opts = [
+        click.argument("paths", nargs=-1, required=True),
+        click.option("--select", multiple=True, help="Rules to run: codes, prefixes, names or categories (comma-separated)."),
+        click.option("--ignore", multiple=True, help="Rules to skip (same forms as --select)."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                     help="Config file (default: nearest .auditor.toml or pyproject.toml)."),
+        click.option("--stdin-format", type=click.Choice(["text", "markdown", "html", "md", "txt"]), help="Format of '-' (stdin)."),
+        click.option("--stdin-path", default="<stdin>", help="Path to report for '-' (stdin)."),
+        click.option("--format-of", "force_format", type=click.Choice(["text", "markdown", "html"]),
+                     help="Treat every file as this format."),
+        click.option("--keyphrase", help="Focus keyphrase for the SEO keyphrase rules."),
+        click.option("--languagetool-url", help="LanguageTool server (e.g. http://localhost:8010); also "
+                     "AUDITOR_LANGUAGETOOL_URL or config languagetool.url."),
+        click.option("--changed-since", metavar="REF", help="Audit only files changed since this git ref (and untracked ones)."),
+        click.option("-q", "--quiet", is_flag=True, help="Print only errors and the gate line."),
+    ]
+    for o in reversed(opts):
+        f = o(f)
+    return f
+
+
+def _audit(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase, languagetool_url,
+           changed_since, quiet, *, output_dir=None, fail_under=None, fail_on=None, baseline=None, keep_view=False):
+    """Run an audit from CLI options; returns the report dict."""
     from .api import Auditor
     from .config import load_config
-    from .report import DEFAULT_NAMES, render, write_atomic
 
-    formats = list(dict.fromkeys(formats)) or ["text"]
-    if output and len(formats) > 1:
-        _fail("--output takes one --format; use --output-dir for several")
+    start = next((p for p in paths if p != "-"), ".")
+    cfg = load_config(config_path, start=start)
+    if output_dir:
+        cfg.exclude_dirs.append(os.path.abspath(output_dir))
+    if fail_under is not None:
+        cfg.fail_under = fail_under
+    if fail_on:
+        cfg.fail_on = fail_on
+    base = None
+    if baseline:
+        from .baseline import load
+
+        base = load(baseline)
+    only = None
+    if changed_since:
+        from .gitchanges import changed_files
+
+        only = changed_files(changed_since, cwd=os.path.dirname(os.path.abspath(start)) if os.path.isfile(start)
+                             else (start if os.path.isdir(start) else "."))
+    aud = Auditor(cfg, select=_split(select), ignore=_split(ignore), keyphrase=keyphrase,
+                  languagetool_url=languagetool_url, baseline=base, keep_view=keep_view)
     try:
-        start = next((p for p in paths if p != "-"), ".")
-        cfg = load_config(config_path, start=start)
-        if output_dir:
-            cfg.exclude_dirs.append(os.path.abspath(output_dir))
-        if fail_under is not None:
-            cfg.fail_under = fail_under
-        if fail_on:
-            cfg.fail_on = fail_on
-        aud = Auditor(cfg, select=_split(select), ignore=_split(ignore), keyphrase=keyphrase,
-                      languagetool_url=languagetool_url)
         file_paths = [p for p in paths if p != "-"]
         progress = None
         if sys.stderr.isatty() and not quiet:
             def progress(i, n, path):
                 if n > 1:
                     click.echo(f"\r[{i + 1}/{n}] {path[-60:]:<60}", err=True, nl=(i + 1 == n))
-        entries, facts, errors = aud.collect(file_paths, fmt=force_format, progress=progress)
+        entries, facts, errors = aud.collect(file_paths, fmt=force_format, progress=progress, only=only)
         if "-" in paths:
             entry, f, err = aud.audit_source(sys.stdin.buffer.read(), stdin_path, stdin_format or force_format)
             if err:
@@ -84,25 +94,63 @@ def check(paths, formats, output, output_dir, select, ignore, config_path, fail_
             else:
                 entries.append(entry)
                 facts[stdin_path] = f
-        report = aud.finish(entries, facts, errors)
+        return aud.finish(entries, facts, errors)
+    finally:
         aud.close()
-        if "text" not in formats or output:  # the text report prints warnings itself
+
+
+def _write_reports(report, formats, output, output_dir, quiet):
+    from .report import DEFAULT_NAMES, render, write_atomic
+
+    for fmt in formats:
+        text = render(report, fmt, quiet=quiet, color=(fmt == "text" and sys.stdout.isatty() and not output
+                                                       and "NO_COLOR" not in os.environ))
+        if output:
+            write_atomic(output, text)
+        elif output_dir:
+            os.makedirs(output_dir, exist_ok=True)
+            write_atomic(os.path.join(output_dir, DEFAULT_NAMES[fmt]), text)
+            if fmt in ("text", "github"):
+                click.echo(text, nl=False)
+        else:
+            click.echo(text, nl=False)
+        if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+            try:
+                with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as fh:
+                    fh.write(render(report, "markdown"))
+            except OSError as e:
+                click.echo(f"warning: cannot append to GITHUB_STEP_SUMMARY: {e}", err=True)
+    if output_dir and not quiet:
+        click.echo(f"reports written to {output_dir}/: " + ", ".join(DEFAULT_NAMES[f] for f in formats), err=True)
+
+
+@main.command()
+@_check_options
+@click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS), help="Output format; repeatable.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the (single) format to this file.")
+@click.option("--output-dir", type=click.Path(file_okay=False), help="Write each format to its default name here.")
+@click.option("--fail-under", type=click.FloatRange(0, 100), help="Fail when the run score is below this.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Fail on findings of this severity or worse.")
+@click.option("--exit-zero", is_flag=True, help="Always exit 0 unless an error stops the run.")
+@click.option("--strict", is_flag=True, help="Exit 2 when a configured service (LanguageTool) was unavailable.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Hide findings recorded in this baseline (auditor baseline).")
+@click.option("--embed-view", is_flag=True, help="Keep the article text in the JSON report so `auditor render` can "
+              "show it (automatic with --format html).")
+def check(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase, languagetool_url,
+          changed_since, quiet, formats, output, output_dir, fail_under, fail_on, exit_zero, strict, baseline,
+          embed_view):
+    """Audit PATHS (files, folders, http(s) URLs, or - for stdin) and report findings."""
+    formats = list(dict.fromkeys(formats)) or ["text"]
+    if output and len(formats) > 1:
+        _fail("--output takes one --format; use --output-dir for several")
+    try:
+        report = _audit(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase,
+                        languagetool_url, changed_since, quiet, output_dir=output_dir, fail_under=fail_under,
+                        fail_on=fail_on, baseline=baseline, keep_view=embed_view or "html" in formats)
+        if not any(f in ("text",) for f in formats) or output:  # the text report prints warnings itself
             for w in report["warnings"]:
                 click.echo(f"warning: {w}", err=True)
-        for fmt in formats:
-            text = render(report, fmt, quiet=quiet, color=(fmt == "text" and sys.stdout.isatty() and not output
-                                                           and "NO_COLOR" not in os.environ))
-            if output:
-                write_atomic(output, text)
-            elif output_dir:
-                os.makedirs(output_dir, exist_ok=True)
-                write_atomic(os.path.join(output_dir, DEFAULT_NAMES[fmt]), text)
-                if fmt == "text":
-                    click.echo(text, nl=False)
-            else:
-                click.echo(text, nl=False)
-        if output_dir and not quiet:
-            click.echo(f"reports written to {output_dir}/: " + ", ".join(DEFAULT_NAMES[f] for f in formats), err=True)
+        _write_reports(report, formats, output, output_dir, quiet)
     except AuditorError as e:
         _fail(str(e))
     except KeyboardInterrupt:
@@ -113,6 +161,54 @@ def check(paths, formats, output, output_dir, select, ignore, config_path, fail_
         sys.exit(2)
     gate = report["summary"]["gate"]
     sys.exit(0 if exit_zero or gate["passed"] else 1)
+
+
+@main.command()
+@_check_options
+@click.option("-o", "--output", default=".auditor-baseline.json", show_default=True, type=click.Path(dir_okay=False),
+              help="Baseline file to write.")
+def baseline(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase, languagetool_url,
+             changed_since, quiet, output):
+    """Record the current findings of PATHS so that `check --baseline FILE` fails only on new ones."""
+    from .baseline import dump
+    from .report import write_atomic
+
+    try:
+        report = _audit(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase,
+                        languagetool_url, changed_since, quiet)
+        write_atomic(output, dump(report))
+    except AuditorError as e:
+        _fail(str(e))
+    n = sum(len(e["findings"]) for e in report["files"])
+    click.echo(f"baseline: {n} finding(s) in {len(report['files'])} file(s) written to {output}")
+
+
+@main.command()
+@click.argument("report_path", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", default="html", show_default=True, type=click.Choice(FORMATS))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
+def render(report_path, fmt, output):
+    """Write a report in another format from a saved JSON report (rules are not run again)."""
+    import json as _json
+
+    from .report import render as _render
+    from .report import write_atomic
+
+    try:
+        with open(report_path, encoding="utf-8") as fh:
+            report = _json.load(fh)
+    except (OSError, ValueError) as e:
+        _fail(f"cannot read report {report_path}: {e}")
+    if not isinstance(report, dict) or report.get("schema_version") != 1 or "files" not in report:
+        _fail(f"{report_path} is not an auditor JSON report (schema_version 1)")
+    try:
+        text = _render(report, fmt)
+        if output:
+            write_atomic(output, text)
+        else:
+            click.echo(text, nl=False)
+    except AuditorError as e:
+        _fail(str(e))
 
 
 @main.command("rules")

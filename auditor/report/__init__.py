@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from .atomic import write_atomic
 
-WRITERS = ("text", "json")
-DEFAULT_NAMES = {"text": "auditor.txt", "json": "auditor.json"}
+WRITERS = ("text", "json", "html", "sarif", "junit", "github", "markdown")
+DEFAULT_NAMES = {"text": "auditor.txt", "json": "auditor.json", "html": "auditor.html", "sarif": "auditor.sarif",
+                 "junit": "auditor-junit.xml", "github": "auditor-github.txt", "markdown": "auditor.md"}
 
 
 def render(report: dict, fmt: str, **kw) -> str:
@@ -12,6 +13,16 @@ def render(report: dict, fmt: str, **kw) -> str:
         from .json_writer import render_json as r
     elif fmt == "text":
         from .text import render_text as r
+    elif fmt == "html":
+        from .html import render_html as r
+    elif fmt == "sarif":
+        from .sarif import render_sarif as r
+    elif fmt == "junit":
+        from .junit import render_junit as r
+    elif fmt == "github":
+        from .github import render_github as r
+    elif fmt == "markdown":
+        from .markdown import render_markdown as r
     else:
         raise ValueError(f"unknown report format {fmt!r}")
     return r(report, **kw)

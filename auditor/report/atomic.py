@@ -16,6 +16,9 @@ def write_atomic(path: str, text: str) -> None:
     except OSError as e:
         raise AuditorError(f"cannot write report {path}: {e.strerror}") from None
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; a report is an ordinary file
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
