@@ -66,6 +66,54 @@ def _compile(pats: list[str], ignorecase: bool, where: str, literal: bool) -> re
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I if ignorecase else 0)
 
 
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case strings of which at least one must occur for ``pattern`` to match, or None if unknown.
+
+    A cheap substring test on the block then skips entries that cannot match, which keeps packs of many
+    entries fast.  Only top-level literal runs and top-level groups of alternatives are used.
+    """
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+        from re import _constants as C
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        tree = sre_parse.parse(pattern)
+    except re.error:
+        return None
+
+    def runs(seq) -> list[str]:
+        out, cur = [], []
+        for op, av in seq:
+            if op is C.LITERAL:
+                cur.append(chr(av))
+            else:
+                if cur:
+                    out.append("".join(cur))
+                cur = []
+        if cur:
+            out.append("".join(cur))
+        return out
+
+    best = max(runs(list(tree)), key=len, default="")
+    if len(best.strip()) >= 3:
+        return (best.lower(),)
+    for op, av in tree:
+        if op is C.SUBPATTERN:
+            sub = list(av[-1])
+            if len(sub) == 1 and sub[0][0] is C.BRANCH:
+                alts = []
+                for alt in sub[0][1][1]:
+                    r = max(runs(list(alt)), key=len, default="")
+                    if len(r.strip()) < 2:
+                        alts = []
+                        break
+                    alts.append(r.lower())
+                if alts:
+                    return tuple(alts)
+    return None
+
+
 def _pattern(entry: dict, ignorecase: bool, where: str) -> re.Pattern | None:
     toks = entry.get("tokens") or []
     pats = entry.get("patterns") or []
@@ -109,14 +157,25 @@ def _make_existence(entry: dict, where: str, ignorecase: bool):
         pat = _pattern(fam, ignorecase, fw)
         if pat is None:
             raise ConfigError(f"{fw}: needs tokens or patterns")
-        families.append((fam.get("name", str(i)), sev, pat, fam.get("message")))
+        families.append((fam.get("name", str(i)), sev, pat, fam.get("message"), _any_trigger(fam)))
     top = _pattern(entry, ignorecase, where)
     if top is not None:
-        families.append(("", None, top, None))
+        families.append(("", None, top, None, _any_trigger(entry)))
     if not families:
         raise ConfigError(f"{where}: an existence rule needs tokens, patterns or families")
     exceptions = _pattern({"patterns": entry.get("exceptions")}, True, where) if entry.get("exceptions") else None
     return match_mode, families, exceptions
+
+
+def _any_trigger(entry: dict) -> tuple[str, ...] | None:
+    """Strings of which one must occur for any token or pattern of ``entry`` to match (None: always scan)."""
+    out: list[str] = []
+    for p in list(entry.get("tokens") or []) + list(entry.get("patterns") or []):
+        t = required_literals(p)
+        if t is None:
+            return None
+        out.extend(t)
+    return tuple(dict.fromkeys(out)) or None
 
 
 def _segments(text: str, breaks, mode: str):
@@ -179,10 +238,12 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
         def func(doc, ctx):
             for b in blocks(doc):
                 text = b.text
-                if exceptions is not None and exceptions.search(text):
+                low = text.lower()
+                live = [f for f in families if f[4] is None or any(t in low for t in f[4])]
+                if not live or (exceptions is not None and exceptions.search(text)):
                     continue
                 for seg_start, seg in _segments(text, b.attrs.get("breaks"), mode):
-                    for fam, sev, pat, fmsg in families:
+                    for fam, sev, pat, fmsg, _ in live:
                         m = next((m for m in pat.finditer(seg) if _edge_ok(seg, m, mode)), None)
                         if m is not None:
                             msg = (fmsg or message).format(match=m.group(0), family=fam)
@@ -198,10 +259,14 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
         for bad, good in swap.items():
             pat = _compile([bad], ignorecase, f"{where} swap {bad!r}", literal=False)
             pairs.append((pat, good))
+        triggers = [required_literals(bad) for bad in swap]
 
         def func(doc, ctx):
             for b in blocks(doc):
-                for pat, good in pairs:
+                low = b.text.lower()
+                for (pat, good), trig in zip(pairs, triggers):
+                    if trig is not None and not any(t in low for t in trig):
+                        continue  # a word the entry cannot match without is not in the block
                     for m in pat.finditer(b.text):
                         sugg = _match_case(m.group(0), m.expand(good) if "\\" in good else good)
                         ctx.report(b, m.start(), m.end(), message.format(match=m.group(0), suggestion=sugg),

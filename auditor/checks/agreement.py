@@ -103,26 +103,34 @@ def _sentences_tokens(doc):
         for b in doc.blocks:
             if b.kind not in PROSE_KINDS:
                 continue
-            for s, e in sentences(b.text):
-                toks = []
-                for m in _TOKEN_RE.finditer(b.text[s:e]):
-                    a, z = s + m.start(), s + m.end()
-                    if b.text[z:z + 3] == "..." or b.text[z:z + 1] == "…" or b.text[max(0, a - 1):a] in (".", "…"):
-                        toks.append((a, z, "\x00"))  # a word cut at an ellipsis: a barrier, never matched
+            text = b.text
+            for s, e in sentences(text):
+                raw = []
+                for m in _TOKEN_RE.finditer(text, s, e):
+                    a, z = m.start(), m.end()
+                    if text[z:z + 3] == "..." or text[z:z + 1] == "…" or text[max(0, a - 1):a] in (".", "…"):
+                        raw.append((a, z, "\x00"))  # a word cut at an ellipsis: a barrier, never matched
                     else:
-                        toks.append((a, z, m.group(0)))
+                        raw.append((a, z, m.group(0)))
+                # (start, end, word, lower-case word, only spaces between this token and the next)
+                toks = [(a, z, w, w.lower().replace("’", "'"),
+                         k + 1 < len(raw) and not text[z:raw[k + 1][0]].strip())
+                        for k, (a, z, w) in enumerate(raw)]
                 out.append((b, toks))
         return out
     return doc.cached("grammar_tokens", compute)
 
 
 def _lower(t) -> str:
-    return t[2].lower().replace("’", "'")
+    return t[3]
 
 
 def _adjacent(b, toks, i, j) -> bool:
     """Only spaces between tokens i..j (no punctuation, dashes or brackets)."""
-    return all(not b.text[toks[k][1]:toks[k + 1][0]].strip() for k in range(i, j))
+    for k in range(i, j):
+        if not toks[k][4]:
+            return False
+    return True
 
 
 @rule(code="G315", name="pronoun-verb-agreement", category="grammar", severity="error",

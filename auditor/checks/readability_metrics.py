@@ -18,9 +18,24 @@ _FORMULAS = {
 }
 
 
+_READY = False
+
+
+def _textstat():
+    global _READY
+    import textstat
+
+    if not _READY:
+        from ..syllables import install
+
+        install()
+        _READY = True
+    return textstat
+
+
 def metrics(doc) -> dict:
     def compute():
-        import textstat
+        textstat = _textstat()
 
         text = prose_text(doc)
         out = {}

@@ -85,11 +85,25 @@ def shipped_words() -> frozenset[str]:
     return _SHIPPED
 
 
+_ACCEPT_CACHE: dict[tuple, dict[str, bool]] = {}
+
+
 class Speller:
     def __init__(self, extra: frozenset[str] = frozenset(), variant: str = "any") -> None:
         self.known = checker().word_frequency.dictionary
         self.extra = extra | shipped_words()
         self.variant = variant
+        # decisions are shared by every document of the run with the same dictionary settings
+        self.decided = _ACCEPT_CACHE.setdefault((self.extra, variant), {})
+
+    def accepts_cached(self, w: str) -> bool:
+        d = self.decided.get(w)
+        if d is None:
+            if len(self.decided) > 200_000:
+                self.decided.clear()
+            d = self.decided[w] = (not (self.variant == "en-US" and not self.is_word(w) and self.british(w))
+                                   and self.accepts(w))
+        return d
 
     def is_word(self, w: str) -> bool:
         return w in self.known or w in self.extra
@@ -170,13 +184,17 @@ def misspelling(doc, ctx):
     variant = str((ctx.config.spelling.get("variant") if ctx.config is not None else None) or "any")
     sp = Speller(project_words(ctx.config), variant)
     hits = []
+    checked = 0
+    known = sp.known
     for b in doc.blocks:
         if b.kind not in PROSE_KINDS:
             continue
         for s, e, w in _words_in(b.text):
-            if variant == "en-US" and not sp.is_word(w) and sp.british(w) or not sp.accepts(w):
+            checked += 1
+            if w in known:
+                continue
+            if not sp.accepts_cached(w):
                 hits.append((b, s, e, w))
-    checked = sum(1 for b in doc.blocks if b.kind in PROSE_KINDS for _ in _words_in(b.text))
     if checked >= 50 and len(hits) > max(5, ctx.options["max-unknown-share"] * checked):
         return ()  # this many unknown words: not English, or a field the dictionary does not cover
     counts = Counter(w for _, _, _, w in hits)
