@@ -107,7 +107,7 @@ class Auditor:
 
     def __init__(self, config: Config | None = None, *, select: Iterable[str] = (), ignore: Iterable[str] = (),
                  keyphrase: str | None = None, languagetool_url: str | None = None, baseline=None,
-                 keep_view: bool = False) -> None:
+                 keep_view: bool = False, jobs: int = 1, scheduler: str | None = None) -> None:
         self.config = config or Config()
         if keyphrase:
             self.config.keyphrase = keyphrase
@@ -120,6 +120,9 @@ class Auditor:
         self.warnings: list[str] = []
         self.services: dict[str, Any] = {}
         self.baseline = baseline  # Counter of fingerprints, or None
+        self.jobs = jobs
+        self.scheduler = scheduler
+        self._settings_args = (tuple(select), tuple(ignore), keyphrase, languagetool_url)
         self.keep_view = keep_view  # keep the article text with highlights for the HTML report
         if any(r.service == "languagetool" for r in self.rules):
             self._start_languagetool(languagetool_url)
@@ -189,6 +192,7 @@ class Auditor:
     def load_source(self, data: bytes | str, path: str, fmt: str | None = None):
         """(Document, None) or (None, error message)."""
         t0 = time.perf_counter()
+        fmt = fmt or ("html" if is_url(path) else None)
         try:
             if isinstance(data, str):
                 doc = load_string(data, path, fmt)
@@ -290,6 +294,23 @@ class Auditor:
         files = list(iter_files(paths, self.config))
         if only is not None:
             files = [(p, err) for p, err in files if is_url(p) or err or os.path.realpath(p) in only]
+        if self.scheduler or (self.jobs > 1 and len(files) >= 4 * self.jobs):
+            from .parallel import Settings, collect_dask, collect_processes
+
+            for p, err in files:
+                if err:
+                    errors.append({"path": p, "message": err})
+            items = [(p, fmt) for p, err in files if not err]
+            sel, ign, kp, lt = self._settings_args
+            settings = Settings(self.config, sel, ign, kp, lt, self.keep_view)
+            if self.scheduler:
+                e, f, errs = collect_dask(self, items, settings, self.scheduler)
+            else:
+                e, f, errs = collect_processes(self, items, settings, self.jobs, progress)
+            entries.extend(e)
+            facts.update(f)
+            errors.extend(errs)
+            return entries, facts, errors
         # With an outside engine, documents are loaded a few ahead so its requests run while rules run.
         svc = self.services.get("languagetool")
         ahead = 2 * svc.settings.concurrency if svc is not None else 0
@@ -307,19 +328,11 @@ class Auditor:
             if err:
                 errors.append({"path": path, "message": err})
                 continue
-            try:
-                if is_url(path):
-                    data = fetch(path, max_bytes=self.config.max_file_size)
-                else:
-                    with open(path, "rb") as fh:
-                        data = fh.read(self.config.max_file_size + 1)
-            except OSError as e:
-                errors.append({"path": path, "message": f"cannot read file: {e.strerror or e}"})
+            data, error = read_input(path, self.config)
+            if error:
+                errors.append({"path": path, "message": error})
                 continue
-            except LoadError as e:
-                errors.append({"path": path, "message": str(e)})
-                continue
-            doc, error = self.load_source(data, path, fmt or ("html" if is_url(path) else None))
+            doc, error = self.load_source(data, path, fmt)
             if error:
                 errors.append({"path": path, "message": error})
                 continue
@@ -330,6 +343,19 @@ class Auditor:
         while window:
             audit_next()
         return entries, facts, errors
+
+
+def read_input(path: str, config: Config) -> tuple[bytes | None, str | None]:
+    """The bytes of a file or http(s) URL, or an error message."""
+    try:
+        if is_url(path):
+            return fetch(path, max_bytes=config.max_file_size), None
+        with open(path, "rb") as fh:
+            return fh.read(config.max_file_size + 1), None
+    except OSError as e:
+        return None, f"cannot read file: {e.strerror or e}"
+    except LoadError as e:
+        return None, str(e)
 
 
 def rule_info(rule: Rule) -> dict:

@@ -46,6 +46,9 @@ def _check_options(f):
                      "AUDITOR_LANGUAGETOOL_URL or config languagetool.url."),
         click.option("--changed-since", metavar="REF", help="Audit only files changed since this git ref (and untracked ones)."),
         click.option("-q", "--quiet", is_flag=True, help="Print only errors and the gate line."),
+        click.option("-j", "--jobs", type=click.IntRange(0, 512), default=0,
+                     help="Worker processes (default 0: one per core; 1: audit in this process)."),
+        click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask distributed cluster (tcp://host:port)."),
     ]
     for o in reversed(opts):
         f = o(f)
@@ -53,7 +56,7 @@ def _check_options(f):
 
 
 def _audit(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase, languagetool_url,
-           changed_since, quiet, *, output_dir=None, fail_under=None, fail_on=None, baseline=None, keep_view=False):
+           changed_since, quiet, jobs=0, scheduler=None, *, output_dir=None, fail_under=None, fail_on=None, baseline=None, keep_view=False):
     """Run an audit from CLI options; returns the report dict."""
     from .api import Auditor
     from .config import load_config
@@ -77,8 +80,11 @@ def _audit(paths, select, ignore, config_path, stdin_format, stdin_path, force_f
 
         only = changed_files(changed_since, cwd=os.path.dirname(os.path.abspath(start)) if os.path.isfile(start)
                              else (start if os.path.isdir(start) else "."))
+    from .parallel import default_jobs
+
     aud = Auditor(cfg, select=_split(select), ignore=_split(ignore), keyphrase=keyphrase,
-                  languagetool_url=languagetool_url, baseline=base, keep_view=keep_view)
+                  languagetool_url=languagetool_url, baseline=base, keep_view=keep_view,
+                  jobs=jobs or default_jobs(), scheduler=scheduler)
     try:
         file_paths = [p for p in paths if p != "-"]
         progress = None
@@ -137,7 +143,7 @@ def _write_reports(report, formats, output, output_dir, quiet):
 @click.option("--embed-view", is_flag=True, help="Keep the article text in the JSON report so `auditor render` can "
               "show it (automatic with --format html).")
 def check(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase, languagetool_url,
-          changed_since, quiet, formats, output, output_dir, fail_under, fail_on, exit_zero, strict, baseline,
+          changed_since, quiet, jobs, scheduler, formats, output, output_dir, fail_under, fail_on, exit_zero, strict, baseline,
           embed_view):
     """Audit PATHS (files, folders, http(s) URLs, or - for stdin) and report findings."""
     formats = list(dict.fromkeys(formats)) or ["text"]
@@ -145,7 +151,7 @@ def check(paths, select, ignore, config_path, stdin_format, stdin_path, force_fo
         _fail("--output takes one --format; use --output-dir for several")
     try:
         report = _audit(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase,
-                        languagetool_url, changed_since, quiet, output_dir=output_dir, fail_under=fail_under,
+                        languagetool_url, changed_since, quiet, jobs, scheduler, output_dir=output_dir, fail_under=fail_under,
                         fail_on=fail_on, baseline=baseline, keep_view=embed_view or "html" in formats)
         if not any(f in ("text",) for f in formats) or output:  # the text report prints warnings itself
             for w in report["warnings"]:
@@ -168,14 +174,14 @@ def check(paths, select, ignore, config_path, stdin_format, stdin_path, force_fo
 @click.option("-o", "--output", default=".auditor-baseline.json", show_default=True, type=click.Path(dir_okay=False),
               help="Baseline file to write.")
 def baseline(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase, languagetool_url,
-             changed_since, quiet, output):
+             changed_since, quiet, jobs, scheduler, output):
     """Record the current findings of PATHS so that `check --baseline FILE` fails only on new ones."""
     from .baseline import dump
     from .report import write_atomic
 
     try:
         report = _audit(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase,
-                        languagetool_url, changed_since, quiet)
+                        languagetool_url, changed_since, quiet, jobs, scheduler)
         write_atomic(output, dump(report))
     except AuditorError as e:
         _fail(str(e))
