@@ -107,7 +107,7 @@ class Auditor:
 
     def __init__(self, config: Config | None = None, *, select: Iterable[str] = (), ignore: Iterable[str] = (),
                  keyphrase: str | None = None, languagetool_url: str | None = None, baseline=None,
-                 keep_view: bool = False, jobs: int = 1, scheduler: str | None = None) -> None:
+                 keep_view: bool = False, jobs: int = 1, scheduler: str | None = None, cache: bool = False) -> None:
         self.config = config or Config()
         if keyphrase:
             self.config.keyphrase = keyphrase
@@ -126,6 +126,33 @@ class Auditor:
         self.keep_view = keep_view  # keep the article text with highlights for the HTML report
         if any(r.service == "languagetool" for r in self.rules):
             self._start_languagetool(languagetool_url)
+        self.cache = self._open_cache(languagetool_url) if cache else None
+
+    def _open_cache(self, lt_url):
+        import hashlib
+        import json
+
+        from .cache import ResultCache, ruleset_version
+
+        folder = Path(os.environ.get("AUDITOR_CACHE_DIR") or self.config.cache_dir)
+        if not folder.is_absolute():
+            folder = Path(self.config.base_dir) / folder
+        packs = [p if Path(p).is_absolute() else str(Path(self.config.base_dir) / p) for p in self.config.packs]
+        run = json.dumps([SCHEMA_VERSION, ruleset_version(packs), self.config.fingerprint(),
+                          [r.code for r in self.rules], lt_url or "", self.keep_view])
+        return ResultCache(folder, hashlib.sha256(run.encode()).hexdigest())
+
+    def cached_audit(self, data: bytes, path: str, fmt: str | None):
+        """(entry, facts, error, cache key): from the cache when possible, else audited (and stored)."""
+        key = self.cache.key(path, data, fmt) if self.cache is not None and data is not None else None
+        if key is not None:
+            hit = self.cache.get(key)
+            if hit is not None:
+                return hit[0], hit[1], None, key
+        entry, facts, err = self.audit_source(data, path, fmt)
+        if key is not None and err is None:
+            self.cache.put(key, entry, facts)
+        return entry, facts, err, key
 
     def _start_languagetool(self, url: str | None) -> None:
         from .services.languagetool import LanguageToolError, LanguageToolService, LTSettings
@@ -302,7 +329,7 @@ class Auditor:
                     errors.append({"path": p, "message": err})
             items = [(p, fmt) for p, err in files if not err]
             sel, ign, kp, lt = self._settings_args
-            settings = Settings(self.config, sel, ign, kp, lt, self.keep_view)
+            settings = Settings(self.config, sel, ign, kp, lt, self.keep_view, self.cache is not None)
             if self.scheduler:
                 e, f, errs = collect_dask(self, items, settings, self.scheduler)
             else:
@@ -317,8 +344,10 @@ class Auditor:
         window: deque = deque()
 
         def audit_next():
-            path, doc = window.popleft()
+            path, doc, key = window.popleft()
             entry, f = self.audit_document(doc)
+            if key is not None:
+                self.cache.put(key, entry, f)
             entries.append(entry)
             facts[path] = f
 
@@ -332,12 +361,20 @@ class Auditor:
             if error:
                 errors.append({"path": path, "message": error})
                 continue
+            key = self.cache.key(path, data, fmt) if self.cache is not None else None
+            hit = self.cache.get(key) if key is not None else None
+            if hit is not None:
+                while window:  # keep file order
+                    audit_next()
+                entries.append(hit[0])
+                facts[path] = hit[1]
+                continue
             doc, error = self.load_source(data, path, fmt)
             if error:
                 errors.append({"path": path, "message": error})
                 continue
             self._prefetch(doc)
-            window.append((path, doc))
+            window.append((path, doc, key))
             while len(window) > ahead:
                 audit_next()
         while window:

@@ -49,6 +49,7 @@ def _check_options(f):
         click.option("-j", "--jobs", type=click.IntRange(0, 512), default=0,
                      help="Worker processes (default 0: one per core; 1: audit in this process)."),
         click.option("--scheduler", metavar="ADDRESS", help="Run on a Dask distributed cluster (tcp://host:port)."),
+        click.option("--no-cache", is_flag=True, help="Do not read or write the result cache (.auditor_cache)."),
     ]
     for o in reversed(opts):
         f = o(f)
@@ -56,7 +57,7 @@ def _check_options(f):
 
 
 def _audit(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase, languagetool_url,
-           changed_since, quiet, jobs=0, scheduler=None, *, output_dir=None, fail_under=None, fail_on=None, baseline=None, keep_view=False):
+           changed_since, quiet, jobs=0, scheduler=None, no_cache=False, *, output_dir=None, fail_under=None, fail_on=None, baseline=None, keep_view=False):
     """Run an audit from CLI options; returns the report dict."""
     from .api import Auditor
     from .config import load_config
@@ -84,7 +85,7 @@ def _audit(paths, select, ignore, config_path, stdin_format, stdin_path, force_f
 
     aud = Auditor(cfg, select=_split(select), ignore=_split(ignore), keyphrase=keyphrase,
                   languagetool_url=languagetool_url, baseline=base, keep_view=keep_view,
-                  jobs=jobs or default_jobs(), scheduler=scheduler)
+                  jobs=jobs or default_jobs(), scheduler=scheduler, cache=not no_cache)
     try:
         file_paths = [p for p in paths if p != "-"]
         progress = None
@@ -143,7 +144,7 @@ def _write_reports(report, formats, output, output_dir, quiet):
 @click.option("--embed-view", is_flag=True, help="Keep the article text in the JSON report so `auditor render` can "
               "show it (automatic with --format html).")
 def check(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase, languagetool_url,
-          changed_since, quiet, jobs, scheduler, formats, output, output_dir, fail_under, fail_on, exit_zero, strict, baseline,
+          changed_since, quiet, jobs, scheduler, no_cache, formats, output, output_dir, fail_under, fail_on, exit_zero, strict, baseline,
           embed_view):
     """Audit PATHS (files, folders, http(s) URLs, or - for stdin) and report findings."""
     formats = list(dict.fromkeys(formats)) or ["text"]
@@ -151,7 +152,7 @@ def check(paths, select, ignore, config_path, stdin_format, stdin_path, force_fo
         _fail("--output takes one --format; use --output-dir for several")
     try:
         report = _audit(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase,
-                        languagetool_url, changed_since, quiet, jobs, scheduler, output_dir=output_dir, fail_under=fail_under,
+                        languagetool_url, changed_since, quiet, jobs, scheduler, no_cache, output_dir=output_dir, fail_under=fail_under,
                         fail_on=fail_on, baseline=baseline, keep_view=embed_view or "html" in formats)
         if not any(f in ("text",) for f in formats) or output:  # the text report prints warnings itself
             for w in report["warnings"]:
@@ -174,14 +175,14 @@ def check(paths, select, ignore, config_path, stdin_format, stdin_path, force_fo
 @click.option("-o", "--output", default=".auditor-baseline.json", show_default=True, type=click.Path(dir_okay=False),
               help="Baseline file to write.")
 def baseline(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase, languagetool_url,
-             changed_since, quiet, jobs, scheduler, output):
+             changed_since, quiet, jobs, scheduler, no_cache, output):
     """Record the current findings of PATHS so that `check --baseline FILE` fails only on new ones."""
     from .baseline import dump
     from .report import write_atomic
 
     try:
         report = _audit(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase,
-                        languagetool_url, changed_since, quiet, jobs, scheduler)
+                        languagetool_url, changed_since, quiet, jobs, scheduler, no_cache)
         write_atomic(output, dump(report))
     except AuditorError as e:
         _fail(str(e))

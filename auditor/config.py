@@ -23,7 +23,7 @@ RULE_COST_CAP = 40  # one rule can take at most this many points from a category
 _TOP_KEYS = {
     "select", "ignore", "extend-select", "per-path-ignores", "severity", "weights", "include", "exclude",
     "packs", "fail-under", "fail-on", "category-minimums", "language", "audience", "keyphrase",
-    "rules", "languagetool", "spelling", "site", "max-file-size", "cost",
+    "rules", "languagetool", "spelling", "site", "max-file-size", "cost", "cache-dir", "time-budget",
 }
 _LT_KEYS = {"url", "username", "api-key", "disabled-rules", "disabled-categories", "enabled-rules", "timeout",
             "concurrency", "cache", "language", "local"}
@@ -40,7 +40,8 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
     include: list[str] = field(default_factory=lambda: ["*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm"])
-    exclude: list[str] = field(default_factory=lambda: [".git", ".venv", "node_modules", "reports", "__pycache__"])
+    exclude: list[str] = field(default_factory=lambda: [".git", ".venv", "node_modules", "reports", "__pycache__",
+                                                        ".auditor_cache"])
     packs: list[str] = field(default_factory=list)
     fail_under: float | None = None
     fail_on: str = "error"
@@ -54,6 +55,8 @@ class Config:
     site: dict[str, Any] = field(default_factory=lambda: {"repeat-min-share": 0.3, "repeat-min-docs": 3,
                                                           "near-duplicate-threshold": 0.8})
     max_file_size: int = 5_000_000
+    cache_dir: str = ".auditor_cache"  # relative to the config file's folder
+    time_budget: float = 60.0  # seconds per document; 0 = no limit
     cost: dict[str, int] = field(default_factory=lambda: dict(SEVERITY_COST))
     source: str = "(defaults)"
     base_dir: str = "."
@@ -74,7 +77,7 @@ class Config:
 
     def fingerprint(self) -> str:
         """Stable hash of everything that can change results (for caches)."""
-        d = {k: v for k, v in self.__dict__.items() if k not in ("source", "base_dir", "exclude_dirs")}
+        d = {k: v for k, v in self.__dict__.items() if k not in ("source", "base_dir", "exclude_dirs", "cache_dir")}
         return hashlib.sha256(json.dumps(d, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
@@ -149,6 +152,14 @@ def apply_table(cfg: Config, table: dict[str, Any], src: str) -> Config:
             getattr(cfg, key).update(v)
             if key == "spelling" and cfg.spelling.get("variant", "any") not in ("any", "en-US", "en-GB"):
                 raise _err(src, "'spelling.variant' must be any, en-US or en-GB")
+        elif key == "cache-dir":
+            if not isinstance(v, str) or not v:
+                raise _err(src, "'cache-dir' must be a folder name")
+            cfg.cache_dir = v
+        elif key == "time-budget":
+            if not isinstance(v, (int, float)) or v < 0:
+                raise _err(src, "'time-budget' must be a number of seconds (0 = no limit)")
+            cfg.time_budget = float(v)
         elif key == "max-file-size":
             if not isinstance(v, int) or v <= 0:
                 raise _err(src, "'max-file-size' must be a positive integer (bytes)")

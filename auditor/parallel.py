@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 CRASHED = "the worker process auditing this file crashed ({})"
@@ -27,12 +27,12 @@ class Settings:
     keyphrase: str | None = None
     languagetool_url: str | None = None
     keep_view: bool = False
-    extra: dict = field(default_factory=dict, compare=False)
+    cache: bool = False
 
     def key(self) -> str:
         return "|".join([self.config.fingerprint(), ",".join(self.select), ",".join(self.ignore),
                          str(self.keyphrase), str(self.languagetool_url), str(self.keep_view),
-                         str(self.config.base_dir)])
+                         str(self.config.base_dir), str(self.cache)])
 
 
 _AUDITORS: dict[str, Any] = {}
@@ -46,7 +46,7 @@ def _auditor(settings: Settings):
     if aud is None:
         aud = _AUDITORS[k] = Auditor(settings.config, select=settings.select, ignore=settings.ignore,
                                      keyphrase=settings.keyphrase, languagetool_url=settings.languagetool_url,
-                                     keep_view=settings.keep_view)
+                                     keep_view=settings.keep_view, cache=settings.cache)
     return aud
 
 
@@ -57,7 +57,7 @@ def audit_one(data: bytes | None, path: str, settings: Settings, fmt: str | None
     aud = _auditor(settings)
     aud.timings = {"load": 0.0}
     aud.warnings = []
-    entry, facts, err = aud.audit_source(data, path, fmt)
+    entry, facts, err, _ = aud.cached_audit(data, path, fmt)
     return entry, facts, err, dict(aud.timings), list(aud.warnings)
 
 

@@ -1,0 +1,116 @@
+"""Result cache: unchanged files are not audited again.
+
+A result is stored under a key made of the file's path and content hash, the effective configuration, the
+selected rules and options of the run, and the rule-set version (a hash of auditor's own code, its rule packs
+and the user's packs), so a change to any of them misses the cache.  Entries are JSON (no pickle: a cache
+folder must not be a way to run code) and are written atomically.  The folder is ``.auditor_cache`` beside
+the config file (or in the working folder), or ``cache-dir`` in config; ``--no-cache`` turns it off.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from pathlib import Path
+
+from . import __version__
+
+_VERSION: str | None = None
+_LOCK = threading.Lock()
+
+
+def ruleset_version(extra_packs=()) -> str:
+    """Hash of auditor's code, built-in packs and data, and the given user pack folders or files."""
+    global _VERSION
+    with _LOCK:
+        if _VERSION is None:
+            h = hashlib.sha256(__version__.encode())
+            pkg = Path(__file__).resolve().parent
+            from .packs import packs_dir
+
+            files = sorted(pkg.rglob("*.py")) + sorted(packs_dir().glob("*.toml")) + sorted((pkg / "data").glob("*"))
+            for f in files:
+                h.update(str(f.relative_to(f.parents[1])).encode())
+                h.update(f.read_bytes())
+            _VERSION = h.hexdigest()
+    h = hashlib.sha256(_VERSION.encode())
+    for p in extra_packs:
+        pp = Path(p)
+        for f in sorted(pp.glob("*.toml")) if pp.is_dir() else [pp]:
+            try:
+                h.update(f.read_bytes())
+            except OSError:
+                h.update(b"missing:" + str(f).encode())
+    return h.hexdigest()
+
+
+def _enc(o):
+    if isinstance(o, (set, frozenset)):
+        return {"__set__": sorted((_enc(x) for x in o), key=repr), "__frozen__": isinstance(o, frozenset)}
+    if isinstance(o, tuple):
+        return {"__tuple__": [_enc(x) for x in o]}
+    if isinstance(o, list):
+        return [_enc(x) for x in o]
+    if isinstance(o, dict):
+        return {"__dict__": [[_enc(k), _enc(v)] for k, v in o.items()]}
+    return o
+
+
+def _dec(o):
+    if isinstance(o, list):
+        return [_dec(x) for x in o]
+    if isinstance(o, dict):
+        if "__set__" in o:
+            items = [_dec(x) for x in o["__set__"]]
+            return frozenset(items) if o.get("__frozen__") else set(items)
+        if "__tuple__" in o:
+            return tuple(_dec(x) for x in o["__tuple__"])
+        if "__dict__" in o:
+            return {_dec(k): _dec(v) for k, v in o["__dict__"]}
+    return o
+
+
+class ResultCache:
+    def __init__(self, folder: str | os.PathLike, run_key: str) -> None:
+        self.folder = Path(folder)
+        self.run_key = run_key
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, path: str, data: bytes, fmt: str | None) -> str:
+        h = hashlib.sha256()
+        for part in (self.run_key, path, fmt or ""):
+            h.update(part.encode("utf-8", "surrogatepass"))
+            h.update(b"\0")
+        h.update(hashlib.sha256(data).digest())
+        return h.hexdigest()
+
+    def _file(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str):
+        try:
+            with open(self._file(key), encoding="utf-8") as fh:
+                data = json.load(fh)
+            entry, facts = data["entry"], _dec(data["facts"])
+        except (OSError, ValueError, KeyError, TypeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return entry, facts
+
+    def put(self, key: str, entry: dict, facts: dict) -> None:
+        if entry.get("runs") and any(r.get("status") == "unavailable" for r in entry["runs"].values()):
+            return  # results missing an outside engine's findings are not kept
+        f = self._file(key)
+        try:
+            f.parent.mkdir(parents=True, exist_ok=True)
+            if not (self.folder / "CACHEDIR.TAG").exists():
+                (self.folder / "CACHEDIR.TAG").write_text(
+                    "Signature: 8a477f597d28d172789f06886806bc55\n# auditor result cache; safe to delete\n")
+            tmp = f.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            tmp.write_text(json.dumps({"entry": entry, "facts": _enc(facts)}, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, f)
+        except OSError:
+            pass  # a read-only or full disk only costs speed
