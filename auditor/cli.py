@@ -107,20 +107,23 @@ def _audit(paths, select, ignore, config_path, stdin_format, stdin_path, force_f
 
 
 def _write_reports(report, formats, output, output_dir, quiet):
-    from .report import DEFAULT_NAMES, render, write_atomic
+    from .report import DEFAULT_NAMES, render, render_iter, write_atomic
 
     for fmt in formats:
-        text = render(report, fmt, quiet=quiet, color=(fmt == "text" and sys.stdout.isatty() and not output
-                                                       and "NO_COLOR" not in os.environ))
+        def chunks(fmt=fmt):
+            return render_iter(report, fmt, quiet=quiet, color=(fmt == "text" and sys.stdout.isatty() and not output
+                                                               and "NO_COLOR" not in os.environ))
         if output:
-            write_atomic(output, text)
+            write_atomic(output, chunks())
         elif output_dir:
             os.makedirs(output_dir, exist_ok=True)
-            write_atomic(os.path.join(output_dir, DEFAULT_NAMES[fmt]), text)
+            write_atomic(os.path.join(output_dir, DEFAULT_NAMES[fmt]), chunks())
             if fmt in ("text", "github"):
-                click.echo(text, nl=False)
+                for c in chunks():
+                    click.echo(c, nl=False)
         else:
-            click.echo(text, nl=False)
+            for c in chunks():
+                click.echo(c, nl=False)
         if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
             try:
                 with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as fh:

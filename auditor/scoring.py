@@ -60,6 +60,9 @@ def score_document(findings: list[dict], runs: dict[str, dict], rules_by_code: d
     for f in findings:
         w = out[f["category"]]["weight"]
         f["cost"]["document"] = round(f["cost"]["category"] * w / total_w, 2) if total_w else 0.0
+    for c in out.values():  # keep the report small: rules that cost something or did not run normally
+        c["rules"] = {code: r for code, r in c["rules"].items()
+                      if r["findings"] or r["status"] not in ("ok", "not-applicable")}
     return {"score": doc_score, "rating": rating(doc_score), "categories": out}
 
 

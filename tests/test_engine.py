@@ -119,7 +119,7 @@ def test_not_applicable_rules_weigh_zero():
     rep = aud.finish([e], {"a.txt": f}, [])
     cats = rep["files"][0]["categories"]
     assert cats["readability"]["score"] is None and cats["readability"]["rating"] == "not-applicable"
-    assert cats["readability"]["rules"]["R501"]["status"] == "not-applicable"
+    assert rep["files"][0]["checks"]["R501"] == "not-applicable"  # per-rule status lives in checks
     assert rep["files"][0]["score"] == 100
 
 

@@ -28,4 +28,13 @@ def render(report: dict, fmt: str, **kw) -> str:
     return r(report, **kw)
 
 
-__all__ = ["WRITERS", "DEFAULT_NAMES", "render", "write_atomic"]
+def render_iter(report: dict, fmt: str, **kw):
+    """The report in chunks (streamed for JSON, the largest format)."""
+    if fmt == "json":
+        from .json_writer import iter_json
+
+        return iter_json(report, **kw)
+    return iter([render(report, fmt, **kw)])
+
+
+__all__ = ["WRITERS", "DEFAULT_NAMES", "render", "render_iter", "write_atomic"]

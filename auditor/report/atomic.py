@@ -7,7 +7,8 @@ import tempfile
 from ..errors import AuditorError
 
 
-def write_atomic(path: str, text: str) -> None:
+def write_atomic(path: str, text) -> None:
+    """Write ``text`` (a string or an iterable of strings) to ``path``: all of it or, on failure, nothing."""
     folder = os.path.dirname(os.path.abspath(path)) or "."
     if not os.path.isdir(folder):
         raise AuditorError(f"cannot write report {path}: folder {folder} does not exist")
@@ -20,7 +21,11 @@ def write_atomic(path: str, text: str) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; a report is an ordinary file
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+            if isinstance(text, str):
+                fh.write(text)
+            else:
+                for chunk in text:
+                    fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
