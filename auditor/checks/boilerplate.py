@@ -123,12 +123,12 @@ class _RepeatSite:
                 continue
             if len(word_list(b.text)) < options["min-words"]:
                 continue
-            h = _hash(b.text)
+            h = int(_hash(b.text), 16)  # an int keeps a 10,000-document batch small in memory
             if h not in out:
                 s, e = b.src_span(0, len(b.text))
                 l1, c1 = doc.index.line_col(s)
                 l2, c2 = doc.index.line_col(e)
-                out[h] = (l1, c1, l2, c2, b.text[:160], s)
+                out[h] = (l1, c1, l2, c2, b.text[:80], s)
         return out
 
     def finalize(self, facts: dict, options, config):
