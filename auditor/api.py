@@ -210,11 +210,32 @@ class Auditor:
         return entry, facts
 
     def audit_source(self, data: bytes | str, path: str, fmt: str | None = None) -> tuple[dict | None, dict, str | None]:
-        doc, error = self.load_source(data, path, fmt)
-        if error:
-            return None, {}, error
-        entry, facts = self.audit_document(doc)
+        from .budget import BudgetExceeded, time_budget
+
+        try:
+            with time_budget(self.config.time_budget):
+                doc, error = self.load_source(data, path, fmt)
+                if error:
+                    return None, {}, error
+                entry, facts = self.audit_document(doc)
+        except BudgetExceeded:
+            return None, {}, self._over_budget()
         return entry, facts, None
+
+    def audit_guarded(self, doc) -> tuple[dict | None, dict, str | None]:
+        """:meth:`audit_document` within the time budget: (entry, facts, None) or (None, {}, error)."""
+        from .budget import BudgetExceeded, time_budget
+
+        try:
+            with time_budget(self.config.time_budget):
+                entry, facts = self.audit_document(doc)
+        except BudgetExceeded:
+            return None, {}, self._over_budget()
+        return entry, facts, None
+
+    def _over_budget(self) -> str:
+        return (f"auditing took longer than the time budget of {self.config.time_budget:g} s (time-budget); "
+                "the document was skipped")
 
     def load_source(self, data: bytes | str, path: str, fmt: str | None = None):
         """(Document, None) or (None, error message)."""
@@ -345,7 +366,10 @@ class Auditor:
 
         def audit_next():
             path, doc, key = window.popleft()
-            entry, f = self.audit_document(doc)
+            entry, f, err = self.audit_guarded(doc)
+            if err:
+                errors.append({"path": path, "message": err})
+                return
             if key is not None:
                 self.cache.put(key, entry, f)
             entries.append(entry)

@@ -1,6 +1,7 @@
 """Command line: ``auditor check | rules | explain``.  Exit codes: 0 pass, 1 gate failed, 2 error."""
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -28,6 +29,26 @@ def _fail(msg: str) -> None:
 @click.version_option(__version__, prog_name="auditor")
 def main() -> None:
     """Audit articles for truncation, boilerplate, grammar, readability and SEO problems."""
+
+
+@contextlib.contextmanager
+def _terminate_like_interrupt():
+    """SIGTERM (CI cancelling a job) unwinds like Ctrl-C: a report being written is removed, never left half."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_term(signum, frame):
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
 
 
 def _check_options(f):
@@ -116,7 +137,10 @@ def _write_reports(report, formats, output, output_dir, quiet):
         if output:
             write_atomic(output, chunks())
         elif output_dir:
-            os.makedirs(output_dir, exist_ok=True)
+            try:
+                os.makedirs(output_dir, exist_ok=True)
+            except OSError as e:
+                raise AuditorError(f"cannot create output folder {output_dir}: {e.strerror}") from None
             write_atomic(os.path.join(output_dir, DEFAULT_NAMES[fmt]), chunks())
             if fmt in ("text", "github"):
                 for c in chunks():
@@ -154,13 +178,15 @@ def check(paths, select, ignore, config_path, stdin_format, stdin_path, force_fo
     if output and len(formats) > 1:
         _fail("--output takes one --format; use --output-dir for several")
     try:
-        report = _audit(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase,
-                        languagetool_url, changed_since, quiet, jobs, scheduler, no_cache, output_dir=output_dir, fail_under=fail_under,
-                        fail_on=fail_on, baseline=baseline, keep_view=embed_view or "html" in formats)
-        if not any(f in ("text",) for f in formats) or output:  # the text report prints warnings itself
-            for w in report["warnings"]:
-                click.echo(f"warning: {w}", err=True)
-        _write_reports(report, formats, output, output_dir, quiet)
+        with _terminate_like_interrupt():
+            report = _audit(paths, select, ignore, config_path, stdin_format, stdin_path, force_format, keyphrase,
+                            languagetool_url, changed_since, quiet, jobs, scheduler, no_cache, output_dir=output_dir,
+                            fail_under=fail_under, fail_on=fail_on, baseline=baseline,
+                            keep_view=embed_view or "html" in formats)
+            if not any(f in ("text",) for f in formats) or output:  # the text report prints warnings itself
+                for w in report["warnings"]:
+                    click.echo(f"warning: {w}", err=True)
+            _write_reports(report, formats, output, output_dir, quiet)
     except AuditorError as e:
         _fail(str(e))
     except KeyboardInterrupt:

@@ -24,6 +24,7 @@ _TOP_KEYS = {
     "select", "ignore", "extend-select", "per-path-ignores", "severity", "weights", "include", "exclude",
     "packs", "fail-under", "fail-on", "category-minimums", "language", "audience", "keyphrase",
     "rules", "languagetool", "spelling", "site", "max-file-size", "cost", "cache-dir", "time-budget",
+    "max-findings-per-rule",
 }
 _LT_KEYS = {"url", "username", "api-key", "disabled-rules", "disabled-categories", "enabled-rules", "timeout",
             "concurrency", "cache", "language", "local"}
@@ -57,6 +58,7 @@ class Config:
     max_file_size: int = 5_000_000
     cache_dir: str = ".auditor_cache"  # relative to the config file's folder
     time_budget: float = 60.0  # seconds per document; 0 = no limit
+    max_findings_per_rule: int = 100  # per document; 0 = no limit
     cost: dict[str, int] = field(default_factory=lambda: dict(SEVERITY_COST))
     source: str = "(defaults)"
     base_dir: str = "."
@@ -152,6 +154,10 @@ def apply_table(cfg: Config, table: dict[str, Any], src: str) -> Config:
             getattr(cfg, key).update(v)
             if key == "spelling" and cfg.spelling.get("variant", "any") not in ("any", "en-US", "en-GB"):
                 raise _err(src, "'spelling.variant' must be any, en-US or en-GB")
+        elif key == "max-findings-per-rule":
+            if not isinstance(v, int) or v < 0:
+                raise _err(src, "'max-findings-per-rule' must be a non-negative integer (0 = no limit)")
+            cfg.max_findings_per_rule = v
         elif key == "cache-dir":
             if not isinstance(v, str) or not v:
                 raise _err(src, "'cache-dir' must be a folder name")

@@ -170,6 +170,11 @@ def run_rules(doc: Document, rules: list[Rule], config, timings: dict[str, float
                 for _ in rule.func(doc, ctx) or ():
                     pass
             runs[rule.code] = RuleRun("ok")
+            cap = getattr(config, "max_findings_per_rule", 0) if config is not None else 0
+            if cap and len(ctx.findings) > cap:  # keep reports readable (and small) on pathological input
+                extra = len(ctx.findings) - cap
+                del ctx.findings[cap:]
+                ctx.findings[-1].message += f" (and {extra} more findings of this rule in this document)"
             findings.extend(ctx.findings)
         except ServiceUnavailable as e:  # the engine is down: the rule's findings are unavailable, not zero
             runs[rule.code] = RuleRun("unavailable", str(e))

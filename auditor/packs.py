@@ -21,6 +21,7 @@ Unknown keys and invalid patterns are errors that name the file and the rule.
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +44,38 @@ _KIND_KEYS = {
 _FAMILY_KEYS = {"name", "severity", "tokens", "patterns", "message"}
 
 
+USER_PATTERN_TIMEOUT = 1.0  # seconds per search in a user pack: a pathological pattern cannot hang a CI run
+_SAFE = threading.local()
+
+
+class TimedPattern:
+    """A user pack's pattern, compiled with the ``regex`` module and searched with a timeout.
+
+    Built-in packs use ``re`` (their patterns are tested against adversarial input); patterns from packs the
+    user adds are untrusted: a catastrophic one raises TimeoutError, which the engine reports as that rule's
+    error while the audit goes on.
+    """
+
+    def __init__(self, pattern: str, flags: int, timeout: float) -> None:
+        import regex
+
+        self._p = regex.compile(pattern, flags | regex.VERSION0)
+        self.pattern = pattern
+        self.timeout = timeout
+
+    def search(self, string, pos=0):
+        return self._p.search(string, pos, timeout=self.timeout)
+
+    def finditer(self, string, pos=0, endpos=None):
+        return self._p.finditer(string, pos, endpos if endpos is not None else len(string), timeout=self.timeout)
+
+
+def _rx(pattern: str, flags: int):
+    if getattr(_SAFE, "on", False):
+        return TimedPattern(pattern, flags, USER_PATTERN_TIMEOUT)
+    return re.compile(pattern, flags)
+
+
 def packs_dir() -> Path:
     """Built-in packs: inside the wheel (auditor/rules) or the source tree (rules/)."""
     here = Path(__file__).resolve().parent
@@ -63,7 +96,7 @@ def _compile(pats: list[str], ignorecase: bool, where: str, literal: bool) -> re
         except re.error as e:
             raise ConfigError(f"{where}: invalid regular expression {p!r}: {e}") from None
     body = "|".join(f"(?:{a})" for a in alts)
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I if ignorecase else 0)
+    return _rx(rf"(?<![\w])(?:{body})(?![\w])", re.I if ignorecase else 0)
 
 
 def required_literals(pattern: str) -> tuple[str, ...] | None:
@@ -125,7 +158,7 @@ def _pattern(entry: dict, ignorecase: bool, where: str) -> re.Pattern | None:
         parts.append(_compile(toks, ignorecase, where, literal=False).pattern)
     if pats:
         parts.append(_compile(pats, ignorecase, where, literal=False).pattern)
-    return re.compile("|".join(parts), re.I if ignorecase else 0)
+    return _rx("|".join(parts), re.I if ignorecase else 0)
 
 
 def _scope(entry: dict, where: str) -> tuple[str, ...]:
@@ -310,8 +343,12 @@ def _match_case(orig: str, repl: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _load_file_cached(path: str, mtime: float) -> tuple[Rule, ...]:
-    return tuple(load_pack_file(Path(path)))
+def _load_file_cached(path: str, mtime: float, untrusted: bool = False) -> tuple[Rule, ...]:
+    _SAFE.on = untrusted
+    try:
+        return tuple(load_pack_file(Path(path)))
+    finally:
+        _SAFE.on = False
 
 
 def load_pack_file(path: Path) -> list[Rule]:
@@ -331,13 +368,14 @@ def load_pack_file(path: Path) -> list[Rule]:
     return rules
 
 
-def load_packs(dirs: list[str | Path]) -> list[Rule]:
+def load_packs(dirs: list[str | Path], builtin: int = 1) -> list[Rule]:
+    """Rules of the pack folders or files; the first ``builtin`` are auditor's own, the rest the user's."""
     out: list[Rule] = []
-    for d in dirs:
+    for i, d in enumerate(dirs):
         d = Path(d)
         files = sorted(d.glob("*.toml")) if d.is_dir() else [d]
         if not d.exists():
             raise ConfigError(f"{d}: rule pack folder or file not found")
         for f in files:
-            out.extend(_load_file_cached(str(f), f.stat().st_mtime))
+            out.extend(_load_file_cached(str(f), f.stat().st_mtime, i >= builtin))
     return out
