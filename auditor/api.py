@@ -200,8 +200,8 @@ class Auditor:
             "title": doc.title or doc.meta.get("title_from_h1", ""),
             "stats": document_stats(doc, self.rules),
             "findings": [f.to_dict() for f in res.findings],
-            "runs": {code: {"status": run.status, **({"error": run.error} if run.error else {})}
-                     for code, run in res.runs.items()},
+            "runs": {code: run.status for code, run in res.runs.items()},  # compact: 10,000 entries stay small
+            "run_errors": {code: run.error for code, run in res.runs.items() if run.error},
         }
         if self.keep_view:
             from .view import build_view
@@ -284,13 +284,14 @@ class Auditor:
         for entry in entries:
             s = score_document(entry["findings"], entry["runs"], self.rules_by_code, self.config)
             entry["score"], entry["rating"], entry["categories"] = s["score"], s["rating"], s["categories"]
-            entry["rule_errors"] = [{"code": c, "name": self.rules_by_code[c].name, "message": r["error"]}
-                                    for c, r in entry["runs"].items() if r["status"] == "error"]
-            entry["unavailable"] = [{"code": c, "name": self.rules_by_code[c].name, "message": r["error"]}
-                                    for c, r in entry["runs"].items() if r["status"] == "unavailable"]
+            errs = entry.pop("run_errors", {})
+            entry["rule_errors"] = [{"code": c, "name": self.rules_by_code[c].name, "message": errs.get(c, "")}
+                                    for c, st in entry["runs"].items() if st == "error"]
+            entry["unavailable"] = [{"code": c, "name": self.rules_by_code[c].name, "message": errs.get(c, "")}
+                                    for c, st in entry["runs"].items() if st == "unavailable"]
             failed = {f["code"] for f in entry["findings"]}
-            entry["checks"] = {c: ("fail" if c in failed else "pass" if r["status"] == "ok" else r["status"])
-                               for c, r in sorted(entry["runs"].items())}
+            entry["checks"] = {c: ("fail" if c in failed else "pass" if st == "ok" else st)
+                               for c, st in sorted(entry["runs"].items())}
             del entry["runs"]
             for f in entry["findings"]:
                 totals[f["severity"]] += 1

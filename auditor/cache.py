@@ -8,6 +8,7 @@ the config file (or in the working folder), or ``cache-dir`` in config; ``--no-c
 """
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -46,6 +47,8 @@ def ruleset_version(extra_packs=()) -> str:
 
 
 def _enc(o):
+    if isinstance(o, bytes):
+        return {"__bytes__": base64.b64encode(o).decode("ascii")}
     if isinstance(o, (set, frozenset)):
         return {"__set__": sorted((_enc(x) for x in o), key=repr), "__frozen__": isinstance(o, frozenset)}
     if isinstance(o, tuple):
@@ -61,6 +64,8 @@ def _dec(o):
     if isinstance(o, list):
         return [_dec(x) for x in o]
     if isinstance(o, dict):
+        if "__bytes__" in o:
+            return base64.b64decode(o["__bytes__"])
         if "__set__" in o:
             items = [_dec(x) for x in o["__set__"]]
             return frozenset(items) if o.get("__frozen__") else set(items)
@@ -101,7 +106,7 @@ class ResultCache:
         return entry, facts
 
     def put(self, key: str, entry: dict, facts: dict) -> None:
-        if entry.get("runs") and any(r.get("status") == "unavailable" for r in entry["runs"].values()):
+        if entry.get("runs") and "unavailable" in entry["runs"].values():
             return  # results missing an outside engine's findings are not kept
         f = self._file(key)
         try:

@@ -21,13 +21,12 @@ def rating(score: float | None) -> str:
 def score_document(findings: list[dict], runs: dict[str, dict], rules_by_code: dict, config: Config) -> dict:
     """Fill each finding's ``cost`` and return {"score", "rating", "categories"}."""
     cats: dict[str, dict] = {}
-    for code, run in runs.items():
+    for code, status in runs.items():  # runs: {rule code: status}
         rule = rules_by_code.get(code)
-        cat = rule.category if rule else run.get("category", "grammar")
+        cat = rule.category if rule else "grammar"
         c = cats.setdefault(cat, {"rules": {}, "applicable": False})
-        c["rules"][code] = {"name": rule.name if rule else run.get("name", code), "status": run["status"],
-                            "findings": 0, "cost": 0}
-        if run["status"] == "ok":
+        c["rules"][code] = {"name": rule.name if rule else code, "status": status, "findings": 0, "cost": 0}
+        if status == "ok":
             c["applicable"] = True
     raw: dict[tuple[str, str], int] = {}
     for f in findings:

@@ -128,7 +128,7 @@ class _RepeatSite:
                 s, e = b.src_span(0, len(b.text))
                 l1, c1 = doc.index.line_col(s)
                 l2, c2 = doc.index.line_col(e)
-                out[h] = (l1, c1, l2, c2, b.text[:80], s)
+                out[h] = (l1, c1, l2, c2, b.text[:48], s)
         return out
 
     def finalize(self, facts: dict, options, config):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+from array import array
 import zlib
 from urllib.parse import unquote, urlparse
 
@@ -76,15 +77,22 @@ def duplicate_meta_description(doc, ctx):
     return ()
 
 
-def shingle_sample(doc, size: int = 5, keep_mod: int = 4) -> frozenset[int]:
-    """A deterministic sample (hash mod ``keep_mod`` == 0) of the document's word ``size``-shingles."""
+def shingle_sample(doc, size: int = 5, keep_mod: int = 4) -> bytes:
+    """A deterministic sample (hash mod ``keep_mod`` == 0) of the document's word ``size``-shingles, as the
+    bytes of a sorted array of 32-bit hashes (a 10,000-document batch keeps them all in memory)."""
     toks = [w.lower() for b in doc.blocks if b.kind in PROSE_KINDS for w in word_list(b.text)]
     out = set()
     for i in range(len(toks) - size + 1):
         h = zlib.crc32(" ".join(toks[i:i + size]).encode("utf-8"))
         if h % keep_mod == 0:
             out.add(h)
-    return frozenset(out)
+    return array("I", sorted(out)).tobytes()
+
+
+def _hashes(sample: bytes) -> array:
+    a = array("I")
+    a.frombytes(sample)
+    return a
 
 
 class _NearDuplicate:
@@ -94,13 +102,16 @@ class _NearDuplicate:
 
     def collect(self, doc, options):
         sample = shingle_sample(doc)
-        return sample if len(sample) >= 5 else None
+        return sample if len(sample) >= 5 * 4 else None
 
     def finalize(self, facts, options, config):
         threshold = float(config.site.get("near-duplicate-threshold", 0.8)) if config else 0.8
         posting: dict[int, list[str]] = {}
+        sizes = {}
         for path, sample in facts.items():
-            for h in sample or ():
+            hs = _hashes(sample) if sample else ()
+            sizes[path] = len(hs)
+            for h in hs:
                 posting.setdefault(h, []).append(path)
         shared: dict[tuple[str, str], int] = {}
         for paths in posting.values():
@@ -111,7 +122,7 @@ class _NearDuplicate:
                         shared[key] = shared.get(key, 0) + 1
         out: dict[str, list[Finding]] = {}
         for (a, b), n in sorted(shared.items()):
-            union = len(facts[a]) + len(facts[b]) - n
+            union = sizes[a] + sizes[b] - n
             sim = n / union if union else 0.0
             if sim >= threshold:
                 for p, q in ((a, b), (b, a)):
