@@ -16,8 +16,10 @@ _SHIPPED: frozenset[str] | None = None
 
 # Letters, apostrophes and inner hyphens; anything with digits, dots, slashes or underscores is not a word to check.
 _TOKEN_RE = re.compile(r"(?<![\w@/.\-’'])[A-Za-z][A-Za-z’'\-]*[A-Za-z](?![\w@/\-]|\.[A-Za-z])")
-_SKIP_SPAN_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|`[^`]*`|\[\[.*?(?:\]\]|$)|\{\{.*?(?:\}\}|$)"
-                           r"|\S*(?:\.\.\.|…)\S*")  # links, code, wiki markup, words cut at an ellipsis
+# Links, e-mail addresses, code, wiki markup, words cut at an ellipsis.  Token-level alternatives start only
+# after whitespace ((?<!\S)), so a long run without spaces is scanned once, not once per character.
+_SKIP_SPAN_RE = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+\.\w+|`[^`]*`|\[\[.*?(?:\]\]|$)"
+                           r"|\{\{.*?(?:\}\}|$)|(?<!\S)\S*(?:\.\.\.|…)\S*")
 _CONTRACTION_RE = re.compile(r"(?:n[’']t|[’'](?:s|re|ve|ll|d|m|t))$", re.I)
 _PREFIXES = ("un", "re", "non", "pre", "post", "anti", "over", "under", "mis", "co", "de", "dis", "multi", "sub",
              "super", "inter", "micro", "mega", "mini", "self", "semi", "cyber", "hyper", "out", "counter")
