@@ -257,8 +257,18 @@ class Auditor:
         return doc, None
 
     # -- a batch ----------------------------------------------------------------------
-    def finish(self, entries: list[dict], facts: dict[str, dict], errors: list[dict]) -> dict:
-        """Site rules, scores, summary and gate -> the report dict."""
+    def finish(self, entries: list, facts: dict[str, dict], errors: list[dict]) -> dict:
+        """Site rules, scores, summary and gate -> the report dict.
+
+        Entries are finished one at a time; in large batches they arrive and leave packed (compressed), so the
+        whole batch never exists as Python objects at once.
+        """
+        from collections import Counter
+
+        from .baseline import add_fingerprints, apply
+        from .packed import PACK_THRESHOLD, PackedEntries, unpack
+
+        extras: dict[str, list[Finding]] = {}
         for r in self.site_rules:
             per_rule = {path: f[r.code] for path, f in facts.items() if r.code in f}
             try:
@@ -266,22 +276,28 @@ class Auditor:
             except Exception as e:
                 self.warnings.append(f"site rule {r.code} {r.name} failed: {type(e).__name__}: {e}")
                 continue
-            for entry in entries:
-                found: list[Finding] = extra.get(entry["path"], [])
-                if found:
-                    severity = self.config.severity_for(r)
-                    for f in found:
-                        f.severity = severity
-                    entry["findings"].extend(f.to_dict() for f in found)
-                    entry["findings"].sort(key=lambda d: (d["line"], d["column"], d["code"], d["message"]))
-        from .baseline import add_fingerprints, apply
-
-        for entry in entries:
-            add_fingerprints(entry)
-        baselined = apply(entries, self.baseline) if self.baseline is not None else 0
+            severity = self.config.severity_for(r)
+            for path, found in extra.items():
+                for f in found:
+                    f.severity = severity
+                extras.setdefault(path, []).extend(found)
+        left = Counter(self.baseline) if self.baseline is not None else None
+        packed = len(entries) > PACK_THRESHOLD or any(isinstance(e, bytes) for e in entries[:1])
+        done: list | PackedEntries = PackedEntries() if packed else []
         totals = {"error": 0, "warning": 0, "info": 0}
         cat_scores: dict[str, list[int]] = {}
-        for entry in entries:
+        baselined = score_sum = 0
+        used = {r.code for r in self.rules}
+        for i in range(len(entries)):
+            entry = unpack(entries[i])
+            entries[i] = None  # release the input as we go
+            found = extras.get(entry["path"])
+            if found:
+                entry["findings"].extend(f.to_dict() for f in found)
+                entry["findings"].sort(key=lambda d: (d["line"], d["column"], d["code"], d["message"]))
+            add_fingerprints(entry)
+            if left is not None:
+                baselined += apply([entry], left)
             s = score_document(entry["findings"], entry["runs"], self.rules_by_code, self.config)
             entry["score"], entry["rating"], entry["categories"] = s["score"], s["rating"], s["categories"]
             errs = entry.pop("run_errors", {})
@@ -295,10 +311,14 @@ class Auditor:
             del entry["runs"]
             for f in entry["findings"]:
                 totals[f["severity"]] += 1
+                used.add(f["code"])
             for cat, c in s["categories"].items():
                 if c["score"] is not None:
                     cat_scores.setdefault(cat, []).append(c["score"])
-        run_score = round(sum(e["score"] for e in entries) / len(entries)) if entries else 100
+            score_sum += entry["score"]
+            done.append(entry)
+        entries = done
+        run_score = round(score_sum / len(entries)) if len(entries) else 100
         summary = {
             "score": run_score, "rating": rating(run_score), "files": len(entries) + len(errors),
             "audited": len(entries), "errors": len(errors), "findings": totals,
@@ -306,8 +326,8 @@ class Auditor:
         }
         if self.baseline is not None:
             summary["baselined"] = baselined
-        summary["gate"] = evaluate_gate(summary, self.config, entries)
-        used = sorted({r.code for r in self.rules} | {f["code"] for e in entries for f in e["findings"]})
+        summary["gate"] = evaluate_gate(summary, self.config)
+        used = sorted(used)
         return {
             "schema_version": SCHEMA_VERSION,
             "tool": {"name": "auditor", "version": __version__},
@@ -339,10 +359,13 @@ class Auditor:
 
         ``only``: real paths to keep (``--changed-since``); other files are skipped, URLs are always audited.
         """
+        from .packed import PACK_THRESHOLD, pack
+
         entries, errors, facts = [], [], {}
         files = list(iter_files(paths, self.config))
         if only is not None:
             files = [(p, err) for p, err in files if is_url(p) or err or os.path.realpath(p) in only]
+        keep = pack if len(files) > PACK_THRESHOLD else (lambda e: e)  # large batches stay compressed
         if self.scheduler or (self.jobs > 1 and len(files) >= 4 * self.jobs):
             from .parallel import Settings, collect_dask, collect_processes
 
@@ -356,7 +379,7 @@ class Auditor:
                 e, f, errs = collect_dask(self, items, settings, self.scheduler)
             else:
                 e, f, errs = collect_processes(self, items, settings, self.jobs, progress)
-            entries.extend(e)
+            entries.extend(keep(x) for x in e)
             facts.update(f)
             errors.extend(errs)
             return entries, facts, errors
@@ -373,7 +396,7 @@ class Auditor:
                 return
             if key is not None:
                 self.cache.put(key, entry, f)
-            entries.append(entry)
+            entries.append(keep(entry))
             facts[path] = f
 
         for i, (path, err) in enumerate(files):
@@ -391,7 +414,7 @@ class Auditor:
             if hit is not None:
                 while window:  # keep file order
                     audit_next()
-                entries.append(hit[0])
+                entries.append(keep(hit[0]))
                 facts[path] = hit[1]
                 continue
             doc, error = self.load_source(data, path, fmt)

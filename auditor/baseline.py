@@ -49,9 +49,8 @@ def load(path: str) -> Counter:
     return Counter(str(x.get("fingerprint")) for x in data["findings"] if isinstance(x, dict))
 
 
-def apply(entries: list[dict], baseline: Counter) -> int:
-    """Drop findings recorded in the baseline; returns how many were dropped."""
-    left = Counter(baseline)
+def apply(entries: list[dict], left: Counter) -> int:
+    """Drop findings recorded in the baseline (``left`` is consumed); returns how many were dropped."""
     dropped = 0
     for e in entries:
         keep = []

@@ -65,7 +65,7 @@ def score_document(findings: list[dict], runs: dict[str, dict], rules_by_code: d
     return {"score": doc_score, "rating": rating(doc_score), "categories": out}
 
 
-def evaluate_gate(summary: dict, config: Config, file_entries: list[dict]) -> dict:
+def evaluate_gate(summary: dict, config: Config) -> dict:
     failed = []
     counts = summary["findings"]
     order = ["error", "warning", "info"]

@@ -81,3 +81,17 @@ def test_dask_local_cluster_matches_a_local_run(tmp_path):
         rep = Auditor(Config(), scheduler=cl.scheduler_address).audit_paths([str(tmp_path)])
     assert _json(rep) == _json(local)
     json.loads(_json(rep))
+
+
+def test_large_batches_keep_entries_packed_and_write_the_same_reports(tmp_path, monkeypatch):
+    import auditor.packed as packed
+
+    corpus(tmp_path)
+    plain = Auditor(Config(), jobs=1).audit_paths([str(tmp_path)])
+    monkeypatch.setattr(packed, "PACK_THRESHOLD", 0)
+    small = Auditor(Config(), jobs=1).audit_paths([str(tmp_path)])
+    assert isinstance(small["files"], packed.PackedEntries)
+    for fmt in ("json", "text", "html", "sarif", "junit", "github", "markdown"):
+        assert render(small, fmt) == render(plain, fmt), fmt
+    par = Auditor(Config(), jobs=2).audit_paths([str(tmp_path)])
+    assert render(par, "json") == render(plain, "json")

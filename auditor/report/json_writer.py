@@ -5,6 +5,7 @@ Written as a stream: one file entry at a time, so a 10,000-document report never
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Iterator
 
 
@@ -15,7 +16,7 @@ def iter_json(report: dict, **_) -> Iterator[str]:
     for i, k in enumerate(keys):
         sep = "," if i else ""
         v = report[k]
-        if k == "files" and isinstance(v, list) and v:
+        if k == "files" and isinstance(v, Sequence) and not isinstance(v, str) and len(v):
             yield f'{sep}\n  {json.dumps(k)}: ['
             for j, entry in enumerate(v):
                 body = json.dumps(entry, indent=2, ensure_ascii=False).replace("\n", "\n    ")

@@ -1,6 +1,7 @@
 """Markdown summary: for $GITHUB_STEP_SUMMARY, a pull-request comment, or a merge-request note."""
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 
 from .common import one_line
@@ -31,7 +32,8 @@ def render_markdown(report: dict, *, max_docs: int = 50, **_) -> str:
         out += ["| category | score |", "|---|---:|"]
         out += [f"| {c} | {v} |" for c, v in s["categories"].items()]
         out.append("")
-    docs = sorted(report["files"], key=lambda e: (e["score"], e["path"]))
+    n_docs = len(report["files"])
+    docs = heapq.nsmallest(max_docs, report["files"], key=lambda e: (e["score"], e["path"]))
     if docs:
         out += ["| document | score | errors | warnings | worst category |", "|---|---:|---:|---:|---|"]
         for e in docs[:max_docs]:
@@ -39,8 +41,8 @@ def render_markdown(report: dict, *, max_docs: int = 50, **_) -> str:
             cats = [(v["score"], k) for k, v in e["categories"].items() if v["score"] is not None]
             worst = min(cats)[1] if cats else ""
             out.append(f"| {md_escape(e['path'])} | {e['score']} | {c['error']} | {c['warning']} | {worst} |")
-        if len(docs) > max_docs:
-            out.append(f"\n…and {len(docs) - max_docs} more documents (see the HTML or JSON report).")
+        if n_docs > max_docs:
+            out.append(f"\n…and {n_docs - max_docs} more documents (see the HTML or JSON report).")
         out.append("")
     top = Counter((f["code"], f["name"]) for e in report["files"] for f in e["findings"]).most_common(10)
     if top:
