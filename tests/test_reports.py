@@ -113,3 +113,23 @@ def test_every_writer_handles_an_empty_report(run_cli, tmp_path):
     rep = json.loads((out / "auditor.json").read_text())
     for fmt in ("text", "html", "sarif", "junit", "github", "markdown"):
         assert isinstance(render(rep, fmt), str)
+
+
+def test_html_shows_sections_for_the_worst_documents_of_a_huge_batch(evil_report):
+    from auditor.report.html import render_html
+
+    rep = json.loads((evil_report / "auditor.json").read_text())
+    html = render_html(rep, max_docs=1)
+    assert html.count('<section class="doc"') == 1
+    assert "Details are shown for the 1 lowest-scoring of 2 documents" in html
+    worst = min(rep["files"], key=lambda e: e["score"])["path"]
+    assert f'<a href="#doc-' in html and worst.replace("'", "&#x27;") in html
+
+
+def test_streamed_writers_equal_their_whole_string_versions(evil_report):
+    from auditor.report import render_iter
+
+    rep = json.loads((evil_report / "auditor.json").read_text())
+    for fmt in ("json", "sarif", "junit", "text"):
+        assert "".join(render_iter(rep, fmt)) == render(rep, fmt)
+    assert json.loads("".join(render_iter(rep, "sarif")))["runs"][0]["results"]

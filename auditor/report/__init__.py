@@ -29,12 +29,18 @@ def render(report: dict, fmt: str, **kw) -> str:
 
 
 def render_iter(report: dict, fmt: str, **kw):
-    """The report in chunks (streamed for JSON, the largest format)."""
+    """The report in chunks: JSON, SARIF, JUnit and text are streamed entry by entry."""
     if fmt == "json":
-        from .json_writer import iter_json
-
-        return iter_json(report, **kw)
-    return iter([render(report, fmt, **kw)])
+        from .json_writer import iter_json as it
+    elif fmt == "sarif":
+        from .sarif import iter_sarif as it
+    elif fmt == "junit":
+        from .junit import iter_junit as it
+    elif fmt == "text":
+        from .text import iter_text as it
+    else:
+        return iter([render(report, fmt, **kw)])
+    return it(report, **kw)
 
 
 __all__ = ["WRITERS", "DEFAULT_NAMES", "render", "render_iter", "write_atomic"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import math
 from collections import Counter
 from html import escape
@@ -237,9 +238,16 @@ def _doc_section(entry: dict, di: int, report: dict) -> str:
     return "".join(out)
 
 
-def render_html(report: dict, **_) -> str:
+MAX_DOC_SECTIONS = 500  # per-document sections in one page; the table still lists every document
+
+
+def render_html(report: dict, *, max_docs: int = MAX_DOC_SECTIONS, **_) -> str:
     s = report["summary"]
     files = report["files"]
+    if len(files) > max_docs:  # a page people can open: sections for the lowest-scoring documents only
+        keep = {i for _, i in heapq.nsmallest(max_docs, ((d["score"], i) for i, d in enumerate(files)))}
+    else:
+        keep = None
     css = (ASSETS / "report.css").read_text(encoding="utf-8")
     js = (ASSETS / "report.js").read_text(encoding="utf-8")
     js_hash = base64.b64encode(hashlib.sha256(js.encode("utf-8")).digest()).decode()
@@ -278,7 +286,8 @@ def render_html(report: dict, **_) -> str:
         c = Counter(f["severity"] for f in d["findings"])
         cats = [(v["score"], k) for k, v in d["categories"].items() if v["score"] is not None]
         worst = min(cats)[1] if cats else ""
-        rows.append(f'<tr><td data-sort="{e(d["path"])}"><a href="#doc-{di}">{e(d["path"])}</a></td>'
+        name = (f'<a href="#doc-{di}">{e(d["path"])}</a>' if keep is None or di in keep else e(d["path"]))
+        rows.append(f'<tr><td data-sort="{e(d["path"])}">{name}</td>'
                     f'<td class="num" data-sort="{d["score"]}">{d["score"]}</td>'
                     f'<td class="rating-{e(d["rating"])}">{e(d["rating"])}</td>'
                     f'<td class="num" data-sort="{d.get("stats", {}).get("words", 0)}">{d.get("stats", {}).get("words", 0)}</td>'
@@ -299,7 +308,10 @@ def render_html(report: dict, **_) -> str:
         ov.append("<h2>Run errors and warnings</h2><ul>"
                   + "".join(f"<li><strong>{e(x['path'])}</strong>: {e(x['message'])}</li>" for x in report["errors"])
                   + "".join(f"<li>warning: {e(w)}</li>" for w in report.get("warnings", [])) + "</ul>")
-    docs = "".join(_doc_section(d, di, report) for di, d in enumerate(files))
+    docs = "".join(_doc_section(d, di, report) for di, d in enumerate(files) if keep is None or di in keep)
+    if keep is not None:
+        docs = (f'<p class="muted">Details are shown for the {max_docs} lowest-scoring of {len(files)} documents; '
+                f'the JSON report has all of them.</p>') + docs
     panel = ('<aside id="panel" class="hidden" aria-live="polite" aria-label="finding details">'
              '<button type="button" class="close" aria-label="close details">✕</button><div id="panel-body"></div></aside>')
     return (head + top + "".join(filt) + "".join(ov) + docs + "</main>" + panel
