@@ -365,7 +365,8 @@ class Auditor:
         files = list(iter_files(paths, self.config))
         if only is not None:
             files = [(p, err) for p, err in files if is_url(p) or err or os.path.realpath(p) in only]
-        keep = pack if len(files) > PACK_THRESHOLD else (lambda e: e)  # large batches stay compressed
+        big = len(files) > PACK_THRESHOLD  # large batches keep entries compressed
+        keep = (lambda e: e if isinstance(e, bytes) else pack(e)) if big else (lambda e: e)
         if self.scheduler or (self.jobs > 1 and len(files) >= 4 * self.jobs):
             from .parallel import Settings, collect_dask, collect_processes
 
@@ -378,7 +379,7 @@ class Auditor:
             if self.scheduler:
                 e, f, errs = collect_dask(self, items, settings, self.scheduler)
             else:
-                e, f, errs = collect_processes(self, items, settings, self.jobs, progress)
+                e, f, errs = collect_processes(self, items, settings, self.jobs, progress, packed=big)
             entries.extend(keep(x) for x in e)
             facts.update(f)
             errors.extend(errs)

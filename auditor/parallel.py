@@ -61,13 +61,16 @@ def audit_one(data: bytes | None, path: str, settings: Settings, fmt: str | None
     return entry, facts, err, dict(aud.timings), list(aud.warnings)
 
 
-def _audit_paths_chunk(items: list[tuple[str, str | None]], settings: Settings):
+def _audit_paths_chunk(items: list[tuple[str, str | None]], settings: Settings, packed: bool = False):
+    """Audit a chunk of files in a worker; with ``packed`` the entries travel back compressed."""
     from .api import read_input
+    from .packed import pack
 
     out = []
     for path, fmt in items:
         data, err = read_input(path, settings.config)
-        out.append((path, *audit_one(data, path, settings, fmt, err)))
+        entry, facts, err, timings, warnings = audit_one(data, path, settings, fmt, err)
+        out.append((path, pack(entry) if packed and entry is not None else entry, facts, err, timings, warnings))
     return out
 
 
@@ -83,7 +86,8 @@ def _merge(aud, results, entries, facts, errors):
         aud.warnings.extend(warnings)
 
 
-def collect_processes(aud, items: list[tuple[str, str | None]], settings: Settings, jobs: int, progress=None):
+def collect_processes(aud, items: list[tuple[str, str | None]], settings: Settings, jobs: int, progress=None,
+                      packed: bool = False):
     """Audit ``items`` [(path, fmt)] in ``jobs`` processes; returns (entries, facts, errors) in input order."""
     entries, facts, errors = [], {}, []
     chunk = max(1, min(32, len(items) // (jobs * 4) or 1))
@@ -91,11 +95,11 @@ def collect_processes(aud, items: list[tuple[str, str | None]], settings: Settin
     done: dict[int, list] = {}
     pending = list(range(len(chunks)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = {i: pool.submit(_audit_paths_chunk, chunks[i], settings) for i in pending}
+        futures = {i: pool.submit(_audit_paths_chunk, chunks[i], settings, packed) for i in pending}
         broken = False
         for i in pending:
             try:
-                done[i] = futures[i].result()
+                done[i] = futures.pop(i).result()
                 if progress:
                     progress(min(len(items), (i + 1) * chunk) - 1, len(items), chunks[i][-1][0])
             except BrokenProcessPool:
@@ -109,12 +113,12 @@ def collect_processes(aud, items: list[tuple[str, str | None]], settings: Settin
             for path, fmt in chunks[i]:
                 try:
                     with ProcessPoolExecutor(max_workers=1) as pool:
-                        results.extend(pool.submit(_audit_paths_chunk, [(path, fmt)], settings).result())
+                        results.extend(pool.submit(_audit_paths_chunk, [(path, fmt)], settings, packed).result())
                 except BrokenProcessPool as e:
                     results.append((path, None, {}, CRASHED.format(e or "killed"), {}, []))
             done[i] = results
     for i in range(len(chunks)):
-        _merge(aud, done[i], entries, facts, errors)
+        _merge(aud, done.pop(i), entries, facts, errors)
     return entries, facts, errors
 
 
