@@ -130,6 +130,6 @@ def test_streamed_writers_equal_their_whole_string_versions(evil_report):
     from auditor.report import render_iter
 
     rep = json.loads((evil_report / "auditor.json").read_text())
-    for fmt in ("json", "sarif", "junit", "text"):
+    for fmt in ("json", "sarif", "junit", "text", "html"):
         assert "".join(render_iter(rep, fmt)) == render(rep, fmt)
     assert json.loads("".join(render_iter(rep, "sarif")))["runs"][0]["results"]

@@ -38,6 +38,8 @@ def render_iter(report: dict, fmt: str, **kw):
         from .junit import iter_junit as it
     elif fmt == "text":
         from .text import iter_text as it
+    elif fmt == "html":
+        from .html import iter_html as it
     else:
         return iter([render(report, fmt, **kw)])
     return it(report, **kw)

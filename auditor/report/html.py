@@ -241,7 +241,12 @@ def _doc_section(entry: dict, di: int, report: dict) -> str:
 MAX_DOC_SECTIONS = 500  # per-document sections in one page; the table still lists every document
 
 
-def render_html(report: dict, *, max_docs: int = MAX_DOC_SECTIONS, **_) -> str:
+def render_html(report: dict, **kw) -> str:
+    return "".join(iter_html(report, **kw))
+
+
+def iter_html(report: dict, *, max_docs: int = MAX_DOC_SECTIONS, **_):
+    """The page in chunks: head and overview, then one document section at a time."""
     s = report["summary"]
     files = report["files"]
     if len(files) > max_docs:  # a page people can open: sections for the lowest-scoring documents only
@@ -308,11 +313,13 @@ def render_html(report: dict, *, max_docs: int = MAX_DOC_SECTIONS, **_) -> str:
         ov.append("<h2>Run errors and warnings</h2><ul>"
                   + "".join(f"<li><strong>{e(x['path'])}</strong>: {e(x['message'])}</li>" for x in report["errors"])
                   + "".join(f"<li>warning: {e(w)}</li>" for w in report.get("warnings", [])) + "</ul>")
-    docs = "".join(_doc_section(d, di, report) for di, d in enumerate(files) if keep is None or di in keep)
+    yield head + top + "".join(filt) + "".join(ov)
     if keep is not None:
-        docs = (f'<p class="muted">Details are shown for the {max_docs} lowest-scoring of {len(files)} documents; '
-                f'the JSON report has all of them.</p>') + docs
+        yield (f'<p class="muted">Details are shown for the {max_docs} lowest-scoring of {len(files)} documents; '
+               f'the JSON report has all of them.</p>')
+    for di, d in enumerate(files):
+        if keep is None or di in keep:
+            yield _doc_section(d, di, report)
     panel = ('<aside id="panel" class="hidden" aria-live="polite" aria-label="finding details">'
              '<button type="button" class="close" aria-label="close details">✕</button><div id="panel-body"></div></aside>')
-    return (head + top + "".join(filt) + "".join(ov) + docs + "</main>" + panel
-            + f"<script>{js}</script></body></html>\n")
+    yield "</main>" + panel + f"<script>{js}</script></body></html>\n"
