@@ -48,6 +48,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--languagetool-url", default=None)
+    ap.add_argument("--harper", choices=["all", "precise"], help="measure Harper (pip install harper-py) instead: "
+                    "all its lints, or only agreement/grammar/word-choice/typo/usage/eggcorn/repetition/malapropism")
     args = ap.parse_args()
 
     from auditor.api import Auditor
@@ -63,7 +65,18 @@ def main() -> None:
     if not args.languagetool_url:
         aud.services.pop("languagetool", None)  # built-in checker only, even when the environment names a server
 
+    harper_linter = None
+    if args.harper:
+        import harper  # optional peer, not a dependency
+
+        harper_linter = harper.Linter()
+        precise = {"Agreement", "Grammar", "WordChoice", "Typo", "Usage", "Eggcorn", "Repetition", "Nonstandard",
+                   "BoundaryError", "Malapropism"}
+
     def spans(sentence: str) -> list[tuple[int, int, str]]:
+        if harper_linter is not None:
+            return [(x.span.start, x.span.end, "harper/" + x.lint_kind) for x in harper_linter.lint(sentence)
+                    if args.harper == "all" or x.lint_kind in precise]
         entry, _, err = aud.audit_source(PREFIX + sentence, "bench.txt", "text")
         if err:
             return []
@@ -111,7 +124,9 @@ def main() -> None:
     def pct(a, b):
         return f"{100.0 * a / b:5.1f}%" if b else "   n/a"
 
-    print(f"engine: built-in offline{' + LanguageTool ' + args.languagetool_url if args.languagetool_url else ''}; "
+    engine = f"Harper ({args.harper} lints)" if args.harper else "built-in offline" + (
+        f" + LanguageTool {args.languagetool_url}" if args.languagetool_url else "")
+    print(f"engine: {engine}; "
           f"{len(lt_rows) + 2 * len(jfleg)} sentences in {dt:.1f} s")
     print("\nLanguageTool incorrect examples: recall by category")
     tf = tt = 0
