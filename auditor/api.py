@@ -177,7 +177,7 @@ class Auditor:
 
     def _prefetch(self, doc) -> None:
         svc = self.services.get("languagetool")
-        if svc is not None and not svc.down:
+        if svc is not None and not svc.down and self.rules:
             from .checks.languagetool import language_for
             from .engine import Context
 
