@@ -30,7 +30,7 @@ def child(files_list: str, jobs: int, cache_dir: str | None) -> None:
     """Audit the files listed in ``files_list`` in this process; print timings as JSON."""
     from auditor.api import Auditor
     from auditor.config import Config
-    from auditor.report import render
+    from auditor.report import render_iter, write_atomic
 
     files = Path(files_list).read_text().split("\n")
     t0 = time.perf_counter()
@@ -42,8 +42,10 @@ def child(files_list: str, jobs: int, cache_dir: str | None) -> None:
     report = aud.audit_paths(files)
     audit = time.perf_counter() - t0
     t0 = time.perf_counter()
-    render(report, "json")
-    render(report, "text")
+    out = tempfile.mkdtemp(prefix="auditor-bench-out-")
+    for fmt in ("json", "text"):  # streamed to files, as the CLI writes them
+        write_atomic(os.path.join(out, "report." + fmt), render_iter(report, fmt))
+    shutil.rmtree(out, ignore_errors=True)
     write = time.perf_counter() - t0
     print(json.dumps({"setup": setup, "audit": audit, "write": write, "stages": aud.timings,
                       "docs": len(report["files"]), "errors": len(report["errors"]),
