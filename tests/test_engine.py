@@ -132,3 +132,10 @@ def test_link_only_block_is_foreign_in_html():
     entry = audit_text(html, format="html", path="a.html", select=["B205"])
     assert [(f["code"], f["line"], f["column"]) for f in entry["findings"]] == [("B205", 3, 17)]  # the text after <p><a href=...>
     assert "link-only" in entry["findings"][0]["message"]
+
+
+def test_a_short_note_without_article_text_is_not_page_chrome():
+    from auditor import audit_text
+
+    for text, fmt in (("# Good\n\nThis is a fine article.\n", "markdown"), ("Good\n\nThis is a fine article.", "text")):
+        assert not audit_text(text, fmt, "n", select=["B205"])["findings"]

@@ -92,6 +92,8 @@ def _analyse(doc) -> dict[int, str]:
         ws = word_list(text)
         if n >= 10 and sum(1 for w in ws if w[:1].islower()) >= n / 2 and shared > 0:
             continue  # sentence-like prose that shares the article's words
+        if not prose:
+            continue  # no article text to compare with (a stub or a short note): only dates and link rows count
         edge = i < first_prose or i > last_prose
         if edge and shared < 0.5 and (b.kind != LIST_ITEM or shared == 0):
             out[i] = "outside the article text and unrelated to it"
