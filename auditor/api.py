@@ -382,7 +382,8 @@ class Auditor:
                 e, f, errs = collect_processes(self, items, settings, self.jobs, progress, packed=big)
             entries.extend(keep(x) for x in e)
             facts.update(f)
-            errors.extend(errs)
+            order = {p: i for i, (p, _) in enumerate(files)}
+            errors = sorted(errors + errs, key=lambda x: order.get(x["path"], len(order)))  # as a serial run
             return entries, facts, errors
         # With an outside engine, documents are loaded a few ahead so its requests run while rules run.
         svc = self.services.get("languagetool")
