@@ -97,9 +97,19 @@ def ends_open(text: str) -> str | None:
     w = last_word(t)
     if w in CANNOT_END:
         return f"ends on '{w}'"
+    if w == "that":  # "predicted that", "said that": a reporting verb waits for its clause
+        ws = WORD_RE.findall(t)
+        prev = ws[-2].lower() if len(ws) >= 2 else ""
+        if prev in _REPORTING or (prev.endswith("ed") and len(prev) > 4):
+            return "ends on 'that' after a reporting verb"
     if w.endswith("’s") or w.endswith("'s") or w.endswith("s'"):
         return "ends on a possessive"
     return None
+
+
+_REPORTING = frozenset("said says say believe believes think thinks thought argue argues argued claim claims claimed "
+                       "found find finds show shows showed shown know knows knew suggest suggests note notes "
+                       "warn warns warned insist insists insisted hope hopes fear fears so such now given".split())
 
 
 def looks_like_heading(text: str, *, sentence_case_words: int = 12) -> bool:
