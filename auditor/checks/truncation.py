@@ -77,6 +77,8 @@ def _cut_reason(doc, block) -> str | None:
     if re.search(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*$", text):
         return None  # social-media style sign-off ending in an emoji
     spans = sentences(text)
+    if doc.format == "text" and block.index == 1 and len(spans) <= 1 and n <= 25:
+        return None  # the line under the title: a standfirst or subtitle, written without a full stop
     last = text[spans[-1][0]:] if spans else text
     if len(word_list(last)) < 3 and len(spans) > 1:
         return None
@@ -93,6 +95,8 @@ def _cut_reason(doc, block) -> str | None:
            "Title\n\nThe analyst has previously predicted that\n\nThe rest of the article follows here with more words.",
            "Title\n\nLawyers for the victims who\n\nThe rest of the article follows here with more words."],
       good=["The study ended in May.", "Emad Mostaque Resignation", "Ingredients:",
+            "Oil prices slide\n\nOversupply worries drag crude lower as stocks drift near record highs\n\n"
+            "Oil fell for a third day on Tuesday as traders weighed rising stockpiles.",
             "Title\n\nShift In Approach\n\nThe company grew fast. Prices rose by 2.5 percent in the U.S. last year.",
             "Happy cooking!", "By Jane Smith", "Nov. 25, 2026", "“We will win,” she said.",
             "We waited and waited…", "Photo: Reuters/Jane Doe"])
