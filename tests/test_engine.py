@@ -139,3 +139,15 @@ def test_a_short_note_without_article_text_is_not_page_chrome():
 
     for text, fmt in (("# Good\n\nThis is a fine article.\n", "markdown"), ("Good\n\nThis is a fine article.", "text")):
         assert not audit_text(text, fmt, "n", select=["B205"])["findings"]
+
+
+def test_structural_chrome_classes_counters_timestamps_menu_rows():
+    from auditor import audit_text
+
+    body = "The first paragraph of the article is long enough to count as real prose for the analysis here."
+    tail = "The second paragraph of the article continues with more prose and ends here properly."
+    for line in ("Image 2 of 5", "Monday 7:30PM", "6h ago", "Home | News | Sport | Weather"):
+        e = audit_text(f"Title\n\n{body}\n\n{line}\n\n{tail}", "text", "a.txt", select=["B205"])
+        assert [(f["line"], f["excerpt"]) for f in e["findings"]] == [(5, line)], line
+    e = audit_text(f"Title\n\n{body} Prices rose 4 | 5 percent.\n\n{tail}", "text", "a.txt", select=["B205"])
+    assert not e["findings"]

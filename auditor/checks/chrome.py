@@ -25,7 +25,12 @@ _DATE_RE = re.compile(
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}})"
     r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s+|[-/|]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
     re.I)
-_AGO_RE = re.compile(r"^\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$", re.I)
+_AGO_RE = re.compile(r"^(?:\d+\s*(?:s|m|h|d|w|sec|secs|second|min|mins|minute|hr|hrs|hour|day|week|month|year)s?"
+                     r"(?:\s+\d+)?(?:\s+ago)?|updated\s+\d+\s*\w+\s+ago)$", re.I)
+_WEEKDAY_TIME_RE = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+                              r"(?:\s+[A-Z]{2,4})?$", re.I)
+_COUNTER_RE = re.compile(r"^(?:image|photo|picture|slide|video|page|gallery|item)\s+\d+\s+(?:of|/)\s+\d+$", re.I)
+_SEPARATORS = re.compile(r"\s[|•·»/]\s")
 
 
 def _stem(w: str) -> str:
@@ -77,8 +82,15 @@ def _analyse(doc) -> dict[int, str]:
         if lr >= 0.8 and n <= 12 and b.kind != LIST_ITEM:
             out[i] = "link-only block"
             continue
-        if _DATE_RE.match(text) or _AGO_RE.match(text):
+        if _DATE_RE.match(text) or _AGO_RE.match(text) or _WEEKDAY_TIME_RE.match(text):
             out[i] = "date line"
+            continue
+        if _COUNTER_RE.match(text):
+            out[i] = "gallery or page counter"
+            continue
+        parts = _SEPARATORS.split(text)
+        if len(parts) >= 4 and max(len(word_list(p)) for p in parts) <= 4:
+            out[i] = "menu row (short items between separators)"
             continue
         if ends_terminal(text) and n >= 6:
             continue
