@@ -277,7 +277,11 @@ class Auditor:
                 self.warnings.append(f"site rule {r.code} {r.name} failed: {type(e).__name__}: {e}")
                 continue
             severity = self.config.severity_for(r)
+            cap = self.config.max_findings_per_rule
             for path, found in extra.items():
+                if cap and len(found) > cap:  # the same cap as for rules on one document
+                    found = sorted(found, key=lambda f: (f.line, f.column, f.message))[:cap]
+                    found[-1].message += f" (and {len(extra[path]) - cap} more findings of this rule in this document)"
                 for f in found:
                     f.severity = severity
                 extras.setdefault(path, []).extend(found)
