@@ -143,7 +143,8 @@ class Auditor:
         return ResultCache(folder, hashlib.sha256(run.encode()).hexdigest())
 
     def cached_audit(self, data: bytes, path: str, fmt: str | None):
-        """(entry, facts, error, cache key): from the cache when possible, else audited (and stored)."""
+        """(entry, facts, error, cache key): from the cache when possible (the entry then arrives packed, see
+        :mod:`auditor.packed`), else audited (and stored)."""
         key = self.cache.key(path, data, fmt) if self.cache is not None and data is not None else None
         if key is not None:
             hit = self.cache.get(key)
@@ -363,14 +364,14 @@ class Auditor:
 
         ``only``: real paths to keep (``--changed-since``); other files are skipped, URLs are always audited.
         """
-        from .packed import PACK_THRESHOLD, pack
+        from .packed import PACK_THRESHOLD, pack, unpack
 
         entries, errors, facts = [], [], {}
         files = list(iter_files(paths, self.config))
         if only is not None:
             files = [(p, err) for p, err in files if is_url(p) or err or os.path.realpath(p) in only]
         big = len(files) > PACK_THRESHOLD  # large batches keep entries compressed
-        keep = (lambda e: e if isinstance(e, bytes) else pack(e)) if big else (lambda e: e)
+        keep = pack if big else unpack  # both accept a dict or packed bytes
         if self.scheduler or (self.jobs > 1 and len(files) >= 4 * self.jobs):
             from .parallel import Settings, collect_dask, collect_processes
 
@@ -420,7 +421,7 @@ class Auditor:
             if hit is not None:
                 while window:  # keep file order
                     audit_next()
-                entries.append(keep(hit[0]))
+                entries.append(hit[0] if big else unpack(hit[0]))
                 facts[path] = hit[1]
                 continue
             doc, error = self.load_source(data, path, fmt)

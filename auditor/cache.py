@@ -2,8 +2,8 @@
 
 A result is stored under a key made of the file's path and content hash, the effective configuration, the
 selected rules and options of the run, and the rule-set version (a hash of auditor's own code, its rule packs
-and the user's packs), so a change to any of them misses the cache.  Entries are JSON (no pickle: a cache
-folder must not be a way to run code) and are written atomically.  The folder is ``.auditor_cache`` beside
+and the user's packs), so a change to any of them misses the cache.  Entries are JSON, compressed (no pickle: a
+cache folder must not be a way to run code), and are written atomically.  The folder is ``.auditor_cache`` beside
 the config file (or in the working folder), or ``cache-dir`` in config; ``--no-cache`` turns it off.
 """
 from __future__ import annotations
@@ -92,18 +92,21 @@ class ResultCache:
         return h.hexdigest()
 
     def _file(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+        return self.folder / key[:2] / f"{key}.entry"
 
     def get(self, key: str):
+        """(entry as packed bytes, site facts) or None.  The entry stays compressed: large batches keep it so."""
         try:
-            with open(self._file(key), encoding="utf-8") as fh:
-                data = json.load(fh)
-            entry, facts = data["entry"], _dec(data["facts"])
+            with open(self._file(key), "rb") as fh:
+                head, _, packed = fh.read().partition(b"\n")
+            facts = _dec(json.loads(head))
+            if not packed.startswith(b"x"):  # a zlib stream
+                raise ValueError("not a packed entry")
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
             return None
         self.hits += 1
-        return entry, facts
+        return packed, facts
 
     def put(self, key: str, entry: dict, facts: dict) -> None:
         if entry.get("runs") and "unavailable" in entry["runs"].values():
@@ -115,7 +118,10 @@ class ResultCache:
                 (self.folder / "CACHEDIR.TAG").write_text(
                     "Signature: 8a477f597d28d172789f06886806bc55\n# auditor result cache; safe to delete\n")
             tmp = f.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-            tmp.write_text(json.dumps({"entry": entry, "facts": _enc(facts)}, ensure_ascii=False), encoding="utf-8")
+            from .packed import pack
+
+            # one line of JSON for the site facts, then the entry as compressed JSON (served without parsing)
+            tmp.write_bytes(json.dumps(_enc(facts), ensure_ascii=True).encode("ascii") + b"\n" + pack(entry))
             os.replace(tmp, f)
         except OSError:
             pass  # a read-only or full disk only costs speed

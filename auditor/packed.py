@@ -13,7 +13,9 @@ from collections.abc import Sequence
 PACK_THRESHOLD = 1000
 
 
-def pack(entry: dict) -> bytes:
+def pack(entry) -> bytes:
+    if isinstance(entry, bytes):
+        return entry
     return zlib.compress(json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
 
 

@@ -64,13 +64,15 @@ def audit_one(data: bytes | None, path: str, settings: Settings, fmt: str | None
 def _audit_paths_chunk(items: list[tuple[str, str | None]], settings: Settings, packed: bool = False):
     """Audit a chunk of files in a worker; with ``packed`` the entries travel back compressed."""
     from .api import read_input
-    from .packed import pack
+    from .packed import pack, unpack
 
     out = []
     for path, fmt in items:
         data, err = read_input(path, settings.config)
         entry, facts, err, timings, warnings = audit_one(data, path, settings, fmt, err)
-        out.append((path, pack(entry) if packed and entry is not None else entry, facts, err, timings, warnings))
+        if entry is not None:
+            entry = pack(entry) if packed else unpack(entry)
+        out.append((path, entry, facts, err, timings, warnings))
     return out
 
 
