@@ -107,6 +107,7 @@ def ends_open(text: str) -> str | None:
     return None
 
 
+# Words after which a final "that" opens a clause: reporting verbs, and "so/such/now/given that".
 _REPORTING = frozenset("said says say believe believes think thinks thought argue argues argued claim claims claimed "
                        "found find finds show shows showed shown know knows knew suggest suggests note notes "
                        "warn warns warned insist insists insisted hope hopes fear fears so such now given".split())

@@ -5,6 +5,7 @@ import re
 
 from ..document import PROSE_KINDS, HEADING
 from ..registry import rule
+from .spelling import known_word
 
 _DOUBLE_RE = re.compile(r"\b(\w+)\s+(\1)\b", re.I)
 _OK_DOUBLES = frozenset("that had is bye no yes very so really ha knock blah tut aye chop".split())
@@ -36,11 +37,6 @@ _LETTER_VOWEL = set("AEFHILMNORSX")  # letters whose names start with a vowel so
 _AN_RE = re.compile(r"(?<![\w.’'-])(a|an|A|An)\s+([\w’'-]+)")
 
 
-def _is_word(w: str) -> bool:
-    from .spelling import checker
-
-    return bool(checker().word_frequency.dictionary.get(w))
-
 
 _AN_H_OK = re.compile(r"^(?:historic|historical|hotel|heroic|hypothes|habitual|hilarious)", re.I)
 
@@ -52,7 +48,7 @@ def _wants_an(word: str) -> bool | None:
     if w.isupper() and len(w) > 1 and not re.search(r"[AEIOU]{1}[a-z]", w):
         core = re.match(r"[A-Z]+", w).group(0)
         if len(core) >= 4 and re.search(r"[AEIOU]", core[1:]) or (
-                re.fullmatch(r"[^AEIOU][AEIOU][^AEIOU]", core) and _is_word(core.lower())):
+                re.fullmatch(r"[^AEIOU][AEIOU][^AEIOU]", core) and known_word(core.lower())):
             return core[0] in "AEIOU"  # an acronym read as a word (NASA, LAPS, MOS)
         return w[0] in _LETTER_VOWEL  # an initialism, read letter by letter
     if w.lower().replace("’", "'") in ("i", "i'm", "i've", "i'd", "i'll"):

@@ -6,18 +6,13 @@ import re
 from ..document import PROSE_KINDS
 from ..registry import rule
 from ..textutil import _is_abbrev
+from .spelling import known_word
 
 _LOWER_START_RE = re.compile(r"(?<=[a-z\d)\]])([.!?])[\"”’')\]]?\s+([a-z][a-z’']*)\b")
 _SKIP_STARTS = frozenset("e.g i.e etc vs cf et al ca pp pH iPhone iPad eBay".lower().split())
 _REPEAT_RE = re.compile(r"(?<![.,;:!?])([,;:])\s*\1|(?<!\.)\.\.(?!\.)|[,;:]\s*[.](?!\.)|[,;]\s*[,;:]")
 _SPACE_BEFORE_RE = re.compile(r"(?<=[A-Za-z])[ \t]+([,;:.!?])(?![.\w])")
 _NO_SPACE_AFTER_RE = re.compile(r"(?<=[a-z]{2}),(?=[A-Za-z]{2})")
-
-
-def _known(word: str) -> bool:
-    from .spelling import checker
-
-    return bool(checker().word_frequency.dictionary.get(word))
 
 
 @rule(code="G330", name="punctuation", category="grammar", severity="warning",
@@ -48,7 +43,7 @@ def punctuation(doc, ctx):
             if t[m.end(2):m.end(2) + 1] in (".", ":", "/", "@"):
                 continue  # a domain or URL ("pic.twitter.com", "https://")
             bare = prev[:-1].strip("\"'”’)]").lower()
-            if _is_abbrev(prev) or bare.isdigit() or word in _SKIP_STARTS or len(prev) <= 2 or not _known(bare):
+            if _is_abbrev(prev) or bare.isdigit() or word in _SKIP_STARTS or len(prev) <= 2 or not known_word(bare):
                 continue  # abbreviations and units ("25 mm. of tissue")
             ctx.report(b, m.start(2), m.end(2), f"Sentence starts with a lower-case letter: '{word}'",
                        [word[0].upper() + word[1:]])

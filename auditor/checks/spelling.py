@@ -55,6 +55,11 @@ def checker():
         return _CHECKER
 
 
+def known_word(word: str) -> bool:
+    """Is ``word`` (lower case) in pyspellchecker's English frequency list?  Shared by the grammar checks."""
+    return bool(checker().word_frequency.dictionary.get(word))
+
+
 def project_words(config) -> frozenset[str]:
     """``spelling.words`` and the lines of ``spelling.words-file`` (relative to the config file)."""
     if config is None:
