@@ -124,8 +124,8 @@ def test_missing_or_unusable_output_folder_is_exit_2(run_cli, tmp_path):
 def test_interrupted_run_leaves_the_previous_report_or_a_complete_one(tmp_path, sig):
     docs = tmp_path / "docs"
     docs.mkdir()
-    for i in range(400):
-        (docs / f"d{i}.txt").write_text(f"Title {i}\n\n" + "The council met and voted on the plan again. " * 40)
+    for i in range(1500):  # far more work than the 2.5 s before the signal, even on a fast machine
+        (docs / f"d{i}.txt").write_text(f"Title {i}\n\n" + "The council met and voted on the plan again. " * 150)
     out = tmp_path / "report.json"
     out.write_text('{"previous": true}\n')
     env = {**os.environ, "AUDITOR_CACHE_DIR": str(tmp_path / "cache")}
