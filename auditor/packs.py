@@ -99,11 +99,15 @@ def _compile(pats: list[str], ignorecase: bool, where: str, literal: bool) -> re
     return _rx(rf"(?<![\w])(?:{body})(?![\w])", re.I if ignorecase else 0)
 
 
-def required_literals(pattern: str) -> tuple[str, ...] | None:
+def required_literals(pattern: str, cap: int = 48) -> tuple[str, ...] | None:
     """Lower-case strings of which at least one must occur for ``pattern`` to match, or None if unknown.
 
-    A cheap substring test on the block then skips entries that cannot match, which keeps packs of many
-    entries fast.  Only top-level literal runs and top-level groups of alternatives are used.
+    A cheap substring test on the document and the block then skips entries that cannot match, which
+    keeps packs of many entries fast.  The pattern's top level is read as a sequence of literal choices
+    (a character, a class of characters, a group of literal alternatives); zero-width items (``\\b``,
+    look-arounds) keep neighbours adjacent, anything else ends a run.  Each run spells a set of strings
+    (the product of its choices, capped); the run whose shortest string is longest wins:
+    ``(is|was) to (late|early)`` needs " to late" or " to early".
     """
     try:
         from re import _parser as sre_parse  # Python 3.11+
@@ -114,37 +118,62 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
         tree = sre_parse.parse(pattern)
     except re.error:
         return None
+    zero_width = (C.AT, C.ASSERT, C.ASSERT_NOT)
 
-    def runs(seq) -> list[str]:
-        out, cur = [], []
-        for op, av in seq:
-            if op is C.LITERAL:
-                cur.append(chr(av))
-            else:
-                if cur:
-                    out.append("".join(cur))
-                cur = []
-        if cur:
-            out.append("".join(cur))
+    def seq_strings(items) -> set[str] | None:
+        out = {""}
+        for op, av in items:
+            if op in zero_width:
+                continue
+            choice = item_strings(op, av)
+            if choice is None:
+                return None
+            out = {a + b for a in out for b in choice}
+            if len(out) > cap:
+                return None
         return out
 
-    best = max(runs(list(tree)), key=len, default="")
-    if len(best.strip()) >= 3:
-        return (best.lower(),)
-    for op, av in tree:
+    def item_strings(op, av) -> set[str] | None:
+        if op is C.LITERAL:
+            return {chr(av)}
+        if op is C.IN and av and all(o is C.LITERAL for o, _ in av):
+            return {chr(v) for _, v in av}
         if op is C.SUBPATTERN:
             sub = list(av[-1])
             if len(sub) == 1 and sub[0][0] is C.BRANCH:
-                alts = []
+                union: set[str] = set()
                 for alt in sub[0][1][1]:
-                    r = max(runs(list(alt)), key=len, default="")
-                    if len(r.strip()) < 2:
-                        alts = []
-                        break
-                    alts.append(r.lower())
-                if alts:
-                    return tuple(alts)
-    return None
+                    got = seq_strings(list(alt))
+                    if got is None:
+                        return None
+                    union |= got
+                return union if len(union) <= cap else None
+            return seq_strings(sub)
+        if op is C.BRANCH:
+            return item_strings(C.SUBPATTERN, (None, 0, 0, [(op, av)]))
+        return None
+
+    runs: list[set[str]] = []
+    cur: set[str] = {""}
+    for op, av in tree:
+        if op in zero_width:
+            continue
+        choice = item_strings(op, av)
+        if choice is not None:
+            nxt = {a + b for a in cur for b in choice}
+            if len(nxt) <= cap:
+                cur = nxt
+                continue
+        if cur != {""}:
+            runs.append(cur)
+        cur = choice if choice is not None else {""}
+    if cur != {""}:
+        runs.append(cur)
+    # past six characters a string is rare enough in prose: then prefer the run with fewer strings to test
+    best = max(runs, key=lambda r: (min(6, min(len(x.strip()) for x in r)), -len(r)), default=None)
+    if not best or min(len(x.strip()) for x in best) < 2:
+        return None
+    return tuple(sorted({x.lower() for x in best}))
 
 
 def _pattern(entry: dict, ignorecase: bool, where: str) -> re.Pattern | None:
@@ -269,10 +298,14 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
         mode, families, exceptions = _make_existence(entry, where, ignorecase)
 
         def func(doc, ctx):
+            dl = _doc_lower(doc)
+            doc_live = [f for f in families if f[4] is None or any(t in dl for t in f[4])]
+            if not doc_live:
+                return ()
             for b in blocks(doc):
                 text = b.text
                 low = text.lower()
-                live = [f for f in families if f[4] is None or any(t in low for t in f[4])]
+                live = [f for f in doc_live if f[4] is None or any(t in low for t in f[4])]
                 if not live or (exceptions is not None and exceptions.search(text)):
                     continue
                 for seg_start, seg in _segments(text, b.attrs.get("breaks"), mode):
@@ -292,12 +325,20 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
         for bad, good in swap.items():
             pat = _compile([bad], ignorecase, f"{where} swap {bad!r}", literal=False)
             pairs.append((pat, good))
+        # two pre-filters per entry: a short anchor (one or two strings, tested on the whole document) and
+        # the full set of strings the entry needs (tested on the document when the anchor is there, then per block)
         triggers = [required_literals(bad) for bad in swap]
+        anchors = [required_literals(bad, cap=2) for bad in swap]
 
         def func(doc, ctx):
+            dl = _doc_lower(doc)
+            live = [(pg, trig) for pg, trig, anc in zip(pairs, triggers, anchors)
+                    if (anc is None or any(t in dl for t in anc)) and (trig is None or any(t in dl for t in trig))]
+            if not live:
+                return ()
             for b in blocks(doc):
                 low = b.text.lower()
-                for (pat, good), trig in zip(pairs, triggers):
+                for (pat, good), trig in live:
                     if trig is not None and not any(t in low for t in trig):
                         continue  # a word the entry cannot match without is not in the block
                     for m in pat.finditer(b.text):
@@ -334,6 +375,11 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
                 func=func, doc=entry.get("doc", ""), bad=list(ex.get("bad", [])), good=list(ex.get("good", [])),
                 example_format=entry.get("example-format", "text"), options=dict(entry.get("options", {})),
                 source=source)
+
+
+def _doc_lower(doc) -> str:
+    """The document's block text, lower-cased once and shared by every pack rule (a cheap pre-filter)."""
+    return doc.cached("packs.lower", lambda: "\n".join(b.text.lower() for b in doc.blocks))
 
 
 def _match_case(orig: str, repl: str) -> str:

@@ -1,5 +1,6 @@
 """Engine: isolation of a failing rule, suppressions, config and pack errors, scoring."""
 import json
+from pathlib import Path
 import textwrap
 
 import pytest
@@ -151,3 +152,42 @@ def test_structural_chrome_classes_counters_timestamps_menu_rows():
         assert [(f["line"], f["excerpt"]) for f in e["findings"]] == [(5, line)], line
     e = audit_text(f"Title\n\n{body} Prices rose 4 | 5 percent.\n\n{tail}", "text", "a.txt", select=["B205"])
     assert not e["findings"]
+
+
+def test_required_literals_spell_the_strings_a_pattern_needs():
+    from auditor.packs import required_literals
+
+    assert required_literals(r"(is|was) to (late|early)\b") == ("is to early", "is to late", "was to early", "was to late")
+    assert required_literals(r"([Yy]our) (going|not)\b") == ("your going", "your not")
+    assert required_literals(r"you[’']re own\b") == ("you're own", "you’re own")
+    assert required_literals(r"(?<!\bI )\btoo (the|an)") == ("too an", "too the")
+    assert required_literals(r"foo\d+bar") == ("foo",)
+    assert required_literals(r"(?:a|b+)c") is None  # nothing of two characters is certain
+    # the anchor (cap=2) is the longest short choice: the prepositions are too many to test
+    assert required_literals(r"(to|for|with|of|on|in) you[’']re\b", cap=2) == (" you're", " you’re")
+
+
+def test_prefilters_never_hide_a_match():
+    """For every bad example of the built-in packs, each entry that matches it passes both pre-filters."""
+    import re
+    import tomllib
+
+    from auditor.packs import required_literals
+
+    root = Path(__file__).resolve().parent.parent / "rules"
+    checked = 0
+    for pack in root.glob("*.toml"):
+        for rule in tomllib.loads(pack.read_text(encoding="utf-8")).get("rule", []):
+            flags = 0 if rule.get("ignorecase", True) is False else re.I
+            pats = list(rule.get("swap", {})) + list(rule.get("patterns", []))
+            for fam in rule.get("family", []):
+                pats += fam.get("patterns", [])
+            for example in (rule.get("examples") or {}).get("bad", []):
+                for pat in pats:
+                    if re.search(pat, example, flags) is None:
+                        continue
+                    checked += 1
+                    for cap in (2, 48):
+                        lits = required_literals(pat, cap=cap)
+                        assert lits is None or any(t in example.lower() for t in lits), (pat, example, lits)
+    assert checked >= 30

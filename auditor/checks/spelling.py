@@ -20,6 +20,9 @@ _TOKEN_RE = re.compile(r"(?<![\w@/.\-’'])[A-Za-z][A-Za-z’'\-]*[A-Za-z](?![\w
 # after whitespace ((?<!\S)), so a long run without spaces is scanned once, not once per character.
 _SKIP_SPAN_RE = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+\.\w+|`[^`]*`|\[\[.*?(?:\]\]|$)"
                            r"|\{\{.*?(?:\}\}|$)|(?<!\S)\S*(?:\.\.\.|…)\S*")
+_PART_RE = re.compile(r"[^\-]+")
+# every span _SKIP_SPAN_RE removes contains one of these characters: most blocks need no masking
+_SKIP_HINT_RE = re.compile(r"[:@`\[{…]|www\.|\.\.\.")
 _CONTRACTION_RE = re.compile(r"(?:n[’']t|[’'](?:s|re|ve|ll|d|m|t))$", re.I)
 _PREFIXES = ("un", "re", "non", "pre", "post", "anti", "over", "under", "mis", "co", "de", "dis", "multi", "sub",
              "super", "inter", "micro", "mega", "mini", "self", "semi", "cyber", "hyper", "out", "counter")
@@ -156,17 +159,21 @@ class Speller:
 
 
 def _words_in(text: str):
-    masked = _SKIP_SPAN_RE.sub(lambda m: " " * len(m.group(0)), text)
-    for m in _TOKEN_RE.finditer(masked):
+    if _SKIP_HINT_RE.search(text):
+        text = _SKIP_SPAN_RE.sub(lambda m: " " * len(m.group(0)), text)
+    for m in _TOKEN_RE.finditer(text):
         tok = m.group(0)
-        if any(c.isupper() for c in tok):
+        if tok != tok.lower():
             continue  # names, acronyms, camelCase, sentence-initial words
         start = m.start()
-        for part in re.finditer(r"[^\-]+", tok):  # each part of a hyphenated word
-            p = part.group(0)
-            core = _CONTRACTION_RE.sub("", p).strip("’'")
+        if "-" in tok:  # each part of a hyphenated word
+            parts = [(p.start(), p.group(0)) for p in _PART_RE.finditer(tok)]
+        else:
+            parts = ((0, tok),)
+        for off, p in parts:
+            core = _CONTRACTION_RE.sub("", p).strip("’'") if ("'" in p or "’" in p) else p
             if len(core) >= 3 and core.isalpha() and core.isascii():
-                yield start + part.start(), start + part.start() + len(core), core.lower()
+                yield start + off, start + off + len(core), core
 
 
 @rule(code="P401", name="misspelling", category="spelling", severity="warning", options={"max-repeats": 2, "max-unknown-share": 0.05},
