@@ -25,12 +25,11 @@ import threading
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from .document import BLOCK_KINDS, CODE, PROSE_KINDS
 from .errors import ConfigError
 from .registry import CATEGORIES, SEVERITIES, Rule
-from .textutil import word_list
+from .textutil import word_count
 
 KINDS = ("existence", "substitution", "occurrence")
 MATCHES = ("anywhere", "whole-block", "block-start", "block-end")
@@ -219,14 +218,23 @@ def _make_existence(entry: dict, where: str, ignorecase: bool):
         pat = _pattern(fam, ignorecase, fw)
         if pat is None:
             raise ConfigError(f"{fw}: needs tokens or patterns")
-        families.append((fam.get("name", str(i)), sev, pat, fam.get("message"), _any_trigger(fam)))
+        trig = _any_trigger(fam)
+        families.append((fam.get("name", str(i)), sev, pat, fam.get("message"), trig, _literal_rx(trig)))
     top = _pattern(entry, ignorecase, where)
     if top is not None:
-        families.append(("", None, top, None, _any_trigger(entry)))
+        trig = _any_trigger(entry)
+        families.append(("", None, top, None, trig, _literal_rx(trig)))
     if not families:
         raise ConfigError(f"{where}: an existence rule needs tokens, patterns or families")
     exceptions = _pattern({"patterns": entry.get("exceptions")}, True, where) if entry.get("exceptions") else None
     return match_mode, families, exceptions
+
+
+def _literal_rx(lits: tuple[str, ...] | None) -> re.Pattern | None:
+    """One search for any of ``lits`` (a block is short: one pass in C beats a substring test per string)."""
+    if lits is None:
+        return None
+    return re.compile("|".join(re.escape(t) for t in sorted(lits, key=len, reverse=True)))
 
 
 def _any_trigger(entry: dict) -> tuple[str, ...] | None:
@@ -248,10 +256,26 @@ def _segments(text: str, breaks, mode: str):
     return [(cuts[k], text[cuts[k]:cuts[k + 1]]) for k in range(len(cuts) - 1)]
 
 
+_EDGE_STRIP = " \t\u00a0:|-–—•·»›>/.!,()[]\"'“”‘’*#"
+
+
+def _first_match(pat: re.Pattern, seg: str, mode: str) -> re.Match | None:
+    """The first match of ``pat`` in ``seg`` that sits where ``mode`` wants it."""
+    if mode in ("whole-block", "block-start"):
+        # the match must start within the leading punctuation: try only those positions, no scan
+        lead = len(seg) - len(seg.lstrip(_EDGE_STRIP))
+        for k in range(lead + 1):
+            m = pat.match(seg, k)
+            if m is not None and _edge_ok(seg, m, mode):
+                return m
+        return None
+    return next((m for m in pat.finditer(seg) if _edge_ok(seg, m, mode)), None)
+
+
 def _edge_ok(text: str, m: re.Match, mode: str) -> bool:
     if mode == "anywhere":
         return True
-    strip = " \t\u00a0:|-–—•·»›>/.!,()[]\"'“”‘’*#"
+    strip = _EDGE_STRIP
     before = text[: m.start()].strip(strip)
     after = text[m.end():].strip(strip)
     if mode == "whole-block":
@@ -289,7 +313,7 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
         for b in doc.blocks:
             if b.kind in scope:
                 if max_words is not None or min_words:
-                    n = len(word_list(b.text))
+                    n = word_count(b.text)
                     if (max_words is not None and n > max_words) or n < min_words:
                         continue
                 yield b
@@ -298,19 +322,21 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
         mode, families, exceptions = _make_existence(entry, where, ignorecase)
 
         def func(doc, ctx):
-            dl = _doc_lower(doc)
+            todo = list(blocks(doc))
+            # the pre-filter text is only the blocks this rule reads (short ones, for most existence rules)
+            dl = "\n".join(b.text for b in todo).lower()
             doc_live = [f for f in families if f[4] is None or any(t in dl for t in f[4])]
             if not doc_live:
                 return ()
-            for b in blocks(doc):
+            for b in todo:
                 text = b.text
                 low = text.lower()
-                live = [f for f in doc_live if f[4] is None or any(t in low for t in f[4])]
+                live = [f for f in doc_live if f[5] is None or f[5].search(low)]
                 if not live or (exceptions is not None and exceptions.search(text)):
                     continue
                 for seg_start, seg in _segments(text, b.attrs.get("breaks"), mode):
-                    for fam, sev, pat, fmsg, _ in live:
-                        m = next((m for m in pat.finditer(seg) if _edge_ok(seg, m, mode)), None)
+                    for fam, sev, pat, fmsg, _, _ in live:
+                        m = _first_match(pat, seg, mode)
                         if m is not None:
                             msg = (fmsg or message).format(match=m.group(0), family=fam)
                             ctx.report(b, seg_start + m.start(), seg_start + m.end(), msg, severity=sev or None)

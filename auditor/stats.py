@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .document import HEADING, PARAGRAPH, PROSE_KINDS, Document
-from .textutil import sentences, word_list
+from .textutil import sentences, word_count
 
 WORDS_PER_MINUTE = 238  # average silent reading speed of adults (Brysbaert 2019)
 
@@ -25,7 +25,7 @@ def sentence_list(doc: Document) -> list[tuple]:
 
 def document_stats(doc: Document, rules=()) -> dict:
     def compute():
-        words = sum(len(word_list(b.text)) for b in doc.blocks if b.kind in PROSE_KINDS)
+        words = sum(word_count(b.text) for b in doc.blocks if b.kind in PROSE_KINDS)
         st = {
             "words": words,
             "sentences": len(sentence_list(doc)),

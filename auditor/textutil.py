@@ -25,6 +25,12 @@ def word_list(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
+@lru_cache(maxsize=16384)
+def word_count(text: str) -> int:
+    """Number of words in ``text``; memoised, because many rules ask it of the same blocks."""
+    return len(WORD_RE.findall(text))
+
+
 def ends_terminal(text: str) -> bool:
     t = text.rstrip()
     while t and t[-1] in CLOSERS:

@@ -1,6 +1,5 @@
 """CLI: exit codes, output files, JSON schema, broken files in a batch, stdin."""
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path

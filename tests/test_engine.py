@@ -1,5 +1,4 @@
 """Engine: isolation of a failing rule, suppressions, config and pack errors, scoring."""
-import json
 from pathlib import Path
 import textwrap
 

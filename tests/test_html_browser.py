@@ -1,7 +1,6 @@
 """The HTML report in a real headless Chromium: no console errors, highlights where the findings say,
 filters that work, nothing from an article runs, and a screenshot kept as a test artifact."""
 import json
-import os
 import shutil
 from pathlib import Path
 

@@ -121,6 +121,12 @@ def _sentences_tokens(doc):
     return doc.cached("grammar_tokens", compute)
 
 
+# the words G316 looks after (besides the modals)
+_AUX_TRIGGERS = frozenset(("can't", "won't", "couldn't", "wouldn't", "shouldn't", "mustn't", "did", "didn't", "does",
+                           "do", "doesn't", "don't", "to"))
+_SUBJECT_PRONOUNS = frozenset(("i", "you", "we", "they", "he", "she", "it"))
+
+
 def _lower(t) -> str:
     return t[3]
 
@@ -148,7 +154,8 @@ def pronoun_verb_agreement(doc, ctx):
     """
     lex = lexicon()
     for b, toks in _sentences_tokens(doc):
-        for i in range(len(toks) - 1):
+        last = len(toks) - 1
+        for i in [k for k, t in enumerate(toks) if t[3] in _SUBJECT_PRONOUNS and k < last]:
             w, nxt = _lower(toks[i]), toks[i + 1]
             n = _lower(nxt)
             prev = _lower(toks[i - 1]) if i > 0 else ""
@@ -211,8 +218,10 @@ def verb_form_after_auxiliary(doc, ctx):
     How to fix: Use the base form: "can go", "did go", "doesn't have", "to go".
     """
     lex = lexicon()
+    triggers = _AUX_TRIGGERS | MODALS
     for b, toks in _sentences_tokens(doc):
-        for i in range(len(toks) - 1):
+        last = len(toks) - 1
+        for i in [k for k, t in enumerate(toks) if t[3] in triggers and k < last]:
             w = _lower(toks[i])
             prev = _lower(toks[i - 1]) if i > 0 else ""
             j = i + 1
@@ -253,7 +262,8 @@ def perfect_participle(doc, ctx):
     How to fix: Use the participle: "has gone", "have eaten".
     """
     for b, toks in _sentences_tokens(doc):
-        for i in range(len(toks) - 1):
+        last = len(toks) - 1
+        for i in [k for k, t in enumerate(toks) if k < last and t[3][-1:] in ("e", "s", "d", "g")]:
             w = _lower(toks[i])
             if not (w in ("have", "has", "had", "having") or w.endswith(("'ve", "'d")) and w not in ("i'd",)):
                 continue

@@ -7,7 +7,7 @@ import re
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, TITLE
 from ..engine import Finding
 from ..registry import rule
-from ..textutil import WORD_RE, word_list
+from ..textutil import word_count
 
 _NAME = r"(?:[A-Z][a-z'’.-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’.-]+|[A-Z]\.|de|van|von|da|del|la|le)){0,3}"
 _BIO_RE = re.compile(
@@ -49,7 +49,7 @@ def author_bio(doc, ctx):
         text = b.text
         m = _BIO_RE.match(text) or _CONTACT_RE.match(text)
         hit = None
-        if m and len(word_list(text)) <= 120:
+        if m and word_count(text) <= 120:
             name = m.groupdict().get("name") if m.re is _BIO_RE else None
             # "He/She has been ..." is a bio only near the end of the article
             if name in ("He", "She", "They") and i < len(blocks) * 0.6:
@@ -121,7 +121,7 @@ class _RepeatSite:
         for b in doc.blocks:
             if b.kind in (TITLE, HEADING) or b.kind == "code":
                 continue
-            if len(word_list(b.text)) < options["min-words"]:
+            if word_count(b.text) < options["min-words"]:
                 continue
             h = int(_hash(b.text), 16)  # an int keeps a 10,000-document batch small in memory
             if h not in out:
@@ -169,7 +169,7 @@ def repeated_block(doc, ctx):
     """
     seen: dict[str, int] = {}
     for b in doc.blocks:
-        if b.kind in (TITLE, HEADING, "code") or len(word_list(b.text)) < ctx.options["min-words"]:
+        if b.kind in (TITLE, HEADING, "code") or word_count(b.text) < ctx.options["min-words"]:
             continue
         h = _norm(b.text)
         if h in seen:

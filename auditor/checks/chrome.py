@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, TITLE
+from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE
 from ..lexicon import FUNCTION_WORDS
-from ..textutil import WORD_RE, ends_open, ends_terminal, word_list
+from ..textutil import WORD_RE, ends_open, ends_terminal, word_list, word_count
 
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
 _STOP = FUNCTION_WORDS | frozenset(
@@ -63,7 +63,7 @@ def _analyse(doc) -> dict[int, str]:
     prose = []
     for i, b in enumerate(blocks):
         if b.kind in (PARAGRAPH, QUOTE):
-            n = len(word_list(b.text))
+            n = word_count(b.text)
             if n >= 12 or (n >= 8 and ends_terminal(b.text)):
                 prose.append(i)
     first_prose = prose[0] if prose else len(blocks)
@@ -75,7 +75,7 @@ def _analyse(doc) -> dict[int, str]:
         text = b.text.strip()
         if doc.format != "text" and b.kind == HEADING:
             continue  # marked-up headings are the author's structure
-        n = len(word_list(text))
+        n = word_count(text)
         if n == 0 or n > 30:
             continue
         lr = b.attrs.get("link_ratio", 0.0)
@@ -89,7 +89,7 @@ def _analyse(doc) -> dict[int, str]:
             out[i] = "gallery or page counter"
             continue
         parts = _SEPARATORS.split(text)
-        if len(parts) >= 4 and max(len(word_list(p)) for p in parts) <= 4:
+        if len(parts) >= 4 and max(word_count(p) for p in parts) <= 4:
             out[i] = "menu row (short items between separators)"
             continue
         if ends_terminal(text) and n >= 6:

@@ -17,6 +17,9 @@ NUMBER_PLURALS = frozenset("hundreds thousands millions billions dozens".split()
 FOLLOWERS = frozenset("of in on at to is are was were that which with for from by who".split())
 
 
+_DETERMINERS = frozenset(("these", "those", "a", "an", "this", "that", "every", "much", "another"))
+
+
 def plural_singular(w: str) -> str | None:
     """The singular of a regular plural noun ("problems" -> "problem"), or None."""
     if w in IRREGULAR_PLURALS:
@@ -47,7 +50,8 @@ def determiner_agreement(doc, ctx):
     How to fix: Make the determiner and the noun agree: "these problems", "this kind of", "many problems".
     """
     for b, toks in _sentences_tokens(doc):
-        for i in range(len(toks) - 1):
+        last = len(toks) - 1
+        for i in [k for k, t in enumerate(toks) if t[3] in _DETERMINERS and k < last]:
             w, n = _lower(toks[i]), _lower(toks[i + 1])
             if not _adjacent(b, toks, i, i + 1) or not toks[i + 1][2].islower() or (toks[i][2] == "A" and i > 0) \
                     or b.text[toks[i + 1][1]:toks[i + 1][1] + 1] in ("'", "’"):

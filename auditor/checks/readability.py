@@ -7,7 +7,7 @@ from ..document import HEADING, PARAGRAPH, PROSE_KINDS, TITLE
 from ..lexicon import ED_ADJECTIVES, IRREGULAR_PARTICIPLES, PASSIVE_AUX, TRANSITION_PHRASES, TRANSITION_WORDS
 from ..registry import rule
 from ..stats import document_stats, sentence_list
-from ..textutil import WORD_RE, word_list
+from ..textutil import WORD_RE, word_list, word_count
 from .readability_metrics import metrics
 
 # Targets per audience (config ``audience``); a rule option overrides them.
@@ -114,7 +114,7 @@ def long_paragraph(doc, ctx):
     """
     limit = ctx.options["max-words"]
     for b in doc.blocks_of(PARAGRAPH):
-        n = len(word_list(b.text))
+        n = word_count(b.text)
         if n > limit:
             ctx.report(b, 0, min(len(b.text), 80), f"Paragraph has {n} words (limit {limit})")
     return ()
@@ -236,7 +236,7 @@ def subheading_distribution(doc, ctx):
             continue
         if b.kind not in PROSE_KINDS:
             continue
-        count += len(word_list(b.text))
+        count += word_count(b.text)
         if count > limit and not flagged:
             flagged = True
             ctx.report(b, 0, min(len(b.text), 80), f"More than {limit} words without a subheading")

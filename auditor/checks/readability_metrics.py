@@ -69,9 +69,12 @@ def counts(text: str) -> dict[str, int]:
     easy, _, _ = _resources()
     words = _words(text)
     syl = difficult = difficult_fog = poly = 0
+    memo = _memo
     for w in words:
         low = w.lower()
-        n = syllables(low)
+        n = memo.get(low)
+        if n is None:
+            n = syllables(low)
         syl += n
         if n >= 3:
             poly += 1

@@ -6,7 +6,7 @@ import re
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from ..registry import rule
-from ..textutil import (WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
+from ..textutil import (word_count, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
                         word_list)
 
 # Blocks that legitimately end without terminal punctuation.
@@ -80,7 +80,7 @@ def _cut_reason(doc, block) -> str | None:
     if doc.format == "text" and block.index == 1 and len(spans) <= 1 and n <= 25:
         return None  # the line under the title: a standfirst or subtitle, written without a full stop
     last = text[spans[-1][0]:] if spans else text
-    if len(word_list(last)) < 3 and len(spans) > 1:
+    if word_count(last) < 3 and len(spans) > 1:
         return None
     lower = sum(1 for w in ws if w[:1].islower())
     if lower < 2 and title_case_ratio(ws) > 0.8:

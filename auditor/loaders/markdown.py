@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..document import (CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, TITLE, Document,
                         Element, TextBuilder, make_block, number_blocks)
 from ..errors import LoadError
-from .htmltok import _ENTITY_RE, decode_entity
+from .htmltok import decode_entity
 from .suppress import parse_suppression
 from .text import source_lines
 
