@@ -159,10 +159,15 @@ class Speller:
 
 
 def _words_in(text: str):
+    """(start, end, word) of each lower-case word to check in ``text``."""
     if _SKIP_HINT_RE.search(text):
         text = _SKIP_SPAN_RE.sub(lambda m: " " * len(m.group(0)), text)
     for m in _TOKEN_RE.finditer(text):
         tok = m.group(0)
+        if tok.isalpha():  # the common case: a plain word
+            if len(tok) >= 3 and tok.islower():
+                yield m.start(), m.end(), tok
+            continue
         if tok != tok.lower():
             continue  # names, acronyms, camelCase, sentence-initial words
         start = m.start()

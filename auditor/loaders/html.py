@@ -54,6 +54,12 @@ def find_body(root: Node) -> Node:
     return root
 
 
+# What the whitespace pass must act on: entities, and whitespace that is not one plain space between
+# words (a run, a tab or newline, a space at the start of the text or after an entity).  Single spaces
+# between words map one-to-one and stay inside the text runs, which keeps the offset map short.
+_COLLAPSE_RE = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]|&|^ |(?<=;) ")
+
+
 class _Walker:
     def __init__(self, source: str) -> None:
         self.source = source
@@ -93,7 +99,7 @@ class _Walker:
         # Collapse whitespace and decode entities in one left-to-right pass.
         i = 0
         n = len(seg)
-        for m in re.finditer(r"[ \t\n\r\f]+|&", seg):
+        for m in _COLLAPSE_RE.finditer(seg):
             if m.start() < i:
                 continue
             if m.start() > i:
