@@ -98,7 +98,7 @@ def _compile(pats: list[str], ignorecase: bool, where: str, literal: bool) -> re
     return _rx(rf"(?<![\w])(?:{body})(?![\w])", re.I if ignorecase else 0)
 
 
-def required_literals(pattern: str, cap: int = 48) -> tuple[str, ...] | None:
+def required_literals(pattern: str, cap: int = 48, lower: bool = True) -> tuple[str, ...] | None:
     """Lower-case strings of which at least one must occur for ``pattern`` to match, or None if unknown.
 
     A cheap substring test on the document and the block then skips entries that cannot match, which
@@ -172,7 +172,7 @@ def required_literals(pattern: str, cap: int = 48) -> tuple[str, ...] | None:
     best = max(runs, key=lambda r: (min(6, min(len(x.strip()) for x in r)), -len(r)), default=None)
     if not best or min(len(x.strip()) for x in best) < 2:
         return None
-    return tuple(sorted({x.lower() for x in best}))
+    return tuple(sorted({x.lower() for x in best} if lower else best))
 
 
 def _pattern(entry: dict, ignorecase: bool, where: str) -> re.Pattern | None:
@@ -353,19 +353,21 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
             pairs.append((pat, good))
         # two pre-filters per entry: a short anchor (one or two strings, tested on the whole document) and
         # the full set of strings the entry needs (tested on the document when the anchor is there, then per block)
-        triggers = [required_literals(bad) for bad in swap]
-        anchors = [required_literals(bad, cap=2) for bad in swap]
+        # (a case-sensitive entry tests its strings as written against the text as written)
+        triggers = [required_literals(bad, lower=ignorecase) for bad in swap]
+        anchors = [required_literals(bad, cap=2, lower=ignorecase) for bad in swap]
+        trigger_rxs = [_literal_rx(t) for t in triggers]
 
         def func(doc, ctx):
-            dl = _doc_lower(doc)
-            live = [(pg, trig) for pg, trig, anc in zip(pairs, triggers, anchors)
+            dl = _doc_lower(doc) if ignorecase else _doc_text(doc)
+            live = [(pg, rx) for pg, trig, anc, rx in zip(pairs, triggers, anchors, trigger_rxs)
                     if (anc is None or any(t in dl for t in anc)) and (trig is None or any(t in dl for t in trig))]
             if not live:
                 return ()
             for b in blocks(doc):
-                low = b.text.lower()
-                for (pat, good), trig in live:
-                    if trig is not None and not any(t in low for t in trig):
+                low = b.text.lower() if ignorecase else b.text
+                for (pat, good), rx in live:
+                    if rx is not None and not rx.search(low):
                         continue  # a word the entry cannot match without is not in the block
                     for m in pat.finditer(b.text):
                         sugg = _match_case(m.group(0), m.expand(good) if "\\" in good else good)
@@ -406,6 +408,10 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
 def _doc_lower(doc) -> str:
     """The document's block text, lower-cased once and shared by every pack rule (a cheap pre-filter)."""
     return doc.cached("packs.lower", lambda: "\n".join(b.text.lower() for b in doc.blocks))
+
+
+def _doc_text(doc) -> str:
+    return doc.cached("packs.text", lambda: "\n".join(b.text for b in doc.blocks))
 
 
 def _match_case(orig: str, repl: str) -> str:

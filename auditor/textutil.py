@@ -14,7 +14,7 @@ TERMINAL_RE = re.compile(r"[.!?…][\"'”’»)\]}*_]*\s*$|[.!?…]\s*[\"'”�
 # A sentence break: terminal punctuation (plus closing quotes/brackets), space,
 # then something that can start a sentence.
 # Possessive quantifiers and the look-behind keep this linear on long runs of punctuation ("......").
-_BREAK_RE = re.compile(r"(?<![.!?…])([.!?…]++)([\"'”’»)\]]*+)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_BREAK_RE = re.compile(r"(?=[.!?…])(?<![.!?…])([.!?…]++)([\"'”’»)\]]*+)(\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
 
 
 def words(text: str) -> list[tuple[int, int]]:

@@ -161,6 +161,7 @@ def test_required_literals_spell_the_strings_a_pattern_needs():
     assert required_literals(r"you[’']re own\b") == ("you're own", "you’re own")
     assert required_literals(r"(?<!\bI )\btoo (the|an)") == ("too an", "too the")
     assert required_literals(r"foo\d+bar") == ("foo",)
+    assert required_literals(r"([a-z]+)[’']S", lower=False) == ("'S", "’S")
     assert required_literals(r"(?:a|b+)c") is None  # nothing of two characters is certain
     # the anchor (cap=2) is the longest short choice: the prepositions are too many to test
     assert required_literals(r"(to|for|with|of|on|in) you[’']re\b", cap=2) == (" you're", " you’re")
@@ -186,7 +187,8 @@ def test_prefilters_never_hide_a_match():
                     if re.search(pat, example, flags) is None:
                         continue
                     checked += 1
+                    text = example.lower() if flags else example
                     for cap in (2, 48):
-                        lits = required_literals(pat, cap=cap)
-                        assert lits is None or any(t in example.lower() for t in lits), (pat, example, lits)
+                        lits = required_literals(pat, cap=cap, lower=bool(flags))
+                        assert lits is None or any(t in text for t in lits), (pat, example, lits)
     assert checked >= 30

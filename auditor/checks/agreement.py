@@ -105,17 +105,24 @@ def _sentences_tokens(doc):
                 continue
             text = b.text
             for s, e in sentences(text):
-                raw = []
-                for m in _TOKEN_RE.finditer(text, s, e):
-                    a, z = m.start(), m.end()
-                    if text[z:z + 3] == "..." or text[z:z + 1] == "…" or text[max(0, a - 1):a] in (".", "…"):
-                        raw.append((a, z, "\x00"))  # a word cut at an ellipsis: a barrier, never matched
-                    else:
-                        raw.append((a, z, m.group(0)))
+                spans = [m.span() for m in _TOKEN_RE.finditer(text, s, e)]
+                if not spans:
+                    out.append((b, []))
+                    continue
+                words = [text[a:z] for a, z in spans]
+                near = text[max(0, s - 1):e + 3]
+                if "." in near or "…" in near:
+                    for k, (a, z) in enumerate(spans):
+                        if text[z:z + 3] == "..." or text[z:z + 1] == "…" or text[max(0, a - 1):a] in (".", "…"):
+                            words[k] = "\x00"  # a word cut at an ellipsis: a barrier, never matched
+                lows = [w.lower() for w in words]
+                if "’" in text:
+                    lows = [w.replace("’", "'") for w in lows]
+                # only spaces between this token and the next?
+                adj = [text[z:a2] == " " or not text[z:a2].strip() for (_, z), (a2, _) in zip(spans, spans[1:])]
+                adj.append(False)
                 # (start, end, word, lower-case word, only spaces between this token and the next)
-                toks = [(a, z, w, w.lower().replace("’", "'"),
-                         k + 1 < len(raw) and not text[z:raw[k + 1][0]].strip())
-                        for k, (a, z, w) in enumerate(raw)]
+                toks = [(a, z, w, lw, j) for (a, z), w, lw, j in zip(spans, words, lows, adj)]
                 out.append((b, toks))
         return out
     return doc.cached("grammar_tokens", compute)

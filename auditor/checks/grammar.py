@@ -34,7 +34,7 @@ def doubled_word(doc, ctx):
 _VOWEL_SOUND_CONSONANT = re.compile(r"^(?:uni|use|usu|util|uter|euro|eu|one|once|ubiq|ukr|uran|ure|uri|uro|u\b|ewe)", re.I)
 _SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.I)
 _LETTER_VOWEL = set("AEFHILMNORSX")  # letters whose names start with a vowel sound (an MRI, an FBI agent)
-_AN_RE = re.compile(r"(?<![\w.’'-])(a|an|A|An)\s+([\w’'-]+)")
+_AN_RE = re.compile(r"(?=[aA])(?<![\w.’'-])(a|an|A|An)\s+([\w’'-]+)")
 
 
 

@@ -8,11 +8,13 @@ from ..registry import rule
 from ..textutil import _is_abbrev
 from .spelling import known_word
 
-_LOWER_START_RE = re.compile(r"(?<=[a-z\d)\]])([.!?])[\"”’')\]]?\s+([a-z][a-z’']*)\b")
+# Each pattern starts with the character it is about and checks what precedes with a look-behind after
+# it: a pattern that starts with a look-behind makes the regex engine try every position of the text.
+_LOWER_START_RE = re.compile(r"([.!?])(?<=[a-z\d)\]][.!?])[\"”’')\]]?\s+([a-z][a-z’']*)\b")
 _SKIP_STARTS = frozenset("e.g i.e etc vs cf et al ca pp pH iPhone iPad eBay".lower().split())
-_REPEAT_RE = re.compile(r"(?<![.,;:!?])([,;:])\s*\1|(?<!\.)\.\.(?!\.)|[,;:]\s*[.](?!\.)|[,;]\s*[,;:]")
+_REPEAT_RE = re.compile(r"(?=[,;:.])(?:([,;:])(?<![.,;:!?][,;:])\s*\1|\.\.(?<!\.\.\.)(?!\.)|[,;:]\s*[.](?!\.)|[,;]\s*[,;:])")
 _SPACE_BEFORE_RE = re.compile(r"(?<=[A-Za-z])[ \t]+([,;:.!?])(?![.\w])")
-_NO_SPACE_AFTER_RE = re.compile(r"(?<=[a-z]{2}),(?=[A-Za-z]{2})")
+_NO_SPACE_AFTER_RE = re.compile(r",(?<=[a-z]{2},)(?=[A-Za-z]{2})")
 
 
 @rule(code="G330", name="punctuation", category="grammar", severity="warning",

@@ -15,7 +15,7 @@ _WORDS_CACHE: dict[tuple, frozenset[str]] = {}
 _SHIPPED: frozenset[str] | None = None
 
 # Letters, apostrophes and inner hyphens; anything with digits, dots, slashes or underscores is not a word to check.
-_TOKEN_RE = re.compile(r"(?<![\w@/.\-’'])[A-Za-z][A-Za-z’'\-]*[A-Za-z](?![\w@/\-]|\.[A-Za-z])")
+_TOKEN_RE = re.compile(r"(?=[A-Za-z])(?<![\w@/.\-’'])[A-Za-z][A-Za-z’'\-]*[A-Za-z](?![\w@/\-]|\.[A-Za-z])")
 # Links, e-mail addresses, code, wiki markup, words cut at an ellipsis.  Token-level alternatives start only
 # after whitespace ((?<!\S)), so a long run without spaces is scanned once, not once per character.
 _SKIP_SPAN_RE = re.compile(r"https?://\S+|www\.\S+|(?<!\S)[^\s@]+@\S+\.\w+|`[^`]*`|\[\[.*?(?:\]\]|$)"

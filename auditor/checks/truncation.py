@@ -169,7 +169,8 @@ def excerpt_cut(doc, ctx):
         text = block.text.rstrip()
         if doc.index.line_col(block.map.start(0))[0] in flagged:
             continue
-        m = _TEASER_END.search(text)
+        tail = text.rstrip(" \t\n\r\f\v.…»›>")[-40:].lower()  # every teaser phrase ends within these
+        m = _TEASER_END.search(text) if ("read" in tail or "more" in tail) else None
         if m:
             ctx.report(block, m.start(1), len(text), f"Teaser text '{m.group(1)}' left at the end of a paragraph")
             continue
