@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from . import __version__
+from .baseline import add_fingerprints
 from .config import Config, load_config, validate_rule_options
 from .engine import Finding, run_rules
 from .errors import AuditorError, ConfigError, LoadError
@@ -156,7 +157,11 @@ class Auditor:
         return entry, facts, err, key
 
     def _start_languagetool(self, url: str | None) -> None:
-        from .services.languagetool import LanguageToolError, LanguageToolService, LTSettings
+        from .services.languagetool import (
+            LanguageToolError,
+            LanguageToolService,
+            LTSettings,
+        )
 
         settings = LTSettings.from_config(self.config, url)
         if settings is None:
@@ -204,11 +209,18 @@ class Auditor:
             "runs": {code: run.status for code, run in res.runs.items()},  # compact: 10,000 entries stay small
             "run_errors": {code: run.error for code, run in res.runs.items() if run.error},
         }
+        # fingerprints and scores are final unless site rules or a baseline change the findings in finish()
+        add_fingerprints(entry)
+        self._score(entry)
         if self.keep_view:
             from .view import build_view
 
             entry["view"] = build_view(doc)
         return entry, facts
+
+    def _score(self, entry: dict) -> None:
+        s = score_document(entry["findings"], entry["runs"], self.rules_by_code, self.config)
+        entry["score"], entry["rating"], entry["categories"] = s["score"], s["rating"], s["categories"]
 
     def audit_source(self, data: bytes | str, path: str, fmt: str | None = None) -> tuple[dict | None, dict, str | None]:
         from .budget import BudgetExceeded, time_budget
@@ -266,7 +278,7 @@ class Auditor:
         """
         from collections import Counter
 
-        from .baseline import add_fingerprints, apply
+        from .baseline import apply
         from .packed import PACK_THRESHOLD, PackedEntries, unpack
 
         extras: dict[str, list[Finding]] = {}
@@ -297,14 +309,19 @@ class Auditor:
             entry = unpack(entries[i])
             entries[i] = None  # release the input as we go
             found = extras.get(entry["path"])
+            order = lambda d: (d["line"], d["column"], d["code"], d["message"])  # noqa: E731
             if found:
-                entry["findings"].extend(f.to_dict() for f in found)
-                entry["findings"].sort(key=lambda d: (d["line"], d["column"], d["code"], d["message"]))
-            add_fingerprints(entry)
-            if left is not None:
-                baselined += apply([entry], left)
-            s = score_document(entry["findings"], entry["runs"], self.rules_by_code, self.config)
-            entry["score"], entry["rating"], entry["categories"] = s["score"], s["rating"], s["categories"]
+                # site rules have codes of their own: the document's fingerprints stand, the new ones are added
+                new = sorted((f.to_dict() for f in found), key=order)
+                add_fingerprints({"path": entry["path"], "findings": new})
+                entry["findings"].extend(new)
+                entry["findings"].sort(key=order)
+            if "score" not in entry:
+                add_fingerprints(entry)
+            dropped = apply([entry], left) if left is not None else 0
+            baselined += dropped
+            if found or dropped or "score" not in entry:
+                self._score(entry)
             errs = entry.pop("run_errors", {})
             entry["rule_errors"] = [{"code": c, "name": self.rules_by_code[c].name, "message": errs.get(c, "")}
                                     for c, st in entry["runs"].items() if st == "error"]
@@ -317,7 +334,7 @@ class Auditor:
             for f in entry["findings"]:
                 totals[f["severity"]] += 1
                 used.add(f["code"])
-            for cat, c in s["categories"].items():
+            for cat, c in entry["categories"].items():
                 if c["score"] is not None:
                     cat_scores.setdefault(cat, []).append(c["score"])
             score_sum += entry["score"]

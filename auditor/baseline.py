@@ -16,8 +16,12 @@ from .errors import ConfigError
 FORMAT = "auditor-baseline/1"
 
 
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+
+
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", s)).strip().lower()
+    return _SPACES.sub(" ", _DIGITS.sub("#", s)).strip().lower()
 
 
 def add_fingerprints(entry: dict) -> None:

@@ -60,20 +60,21 @@ def _enc(o):
     return o
 
 
-def _dec(o):
-    if isinstance(o, list):
-        return [_dec(x) for x in o]
-    if isinstance(o, dict):
-        if "__bytes__" in o:
-            return base64.b64decode(o["__bytes__"])
-        if "__set__" in o:
-            items = [_dec(x) for x in o["__set__"]]
-            return frozenset(items) if o.get("__frozen__") else set(items)
-        if "__tuple__" in o:
-            return tuple(_dec(x) for x in o["__tuple__"])
-        if "__dict__" in o:
-            return {_dec(k): _dec(v) for k, v in o["__dict__"]}
+def _hook(o: dict):
+    """json object hook: undo :func:`_enc` bottom-up (the C parser calls it once per object, not per value)."""
+    if "__bytes__" in o:
+        return base64.b64decode(o["__bytes__"])
+    if "__set__" in o:
+        return frozenset(o["__set__"]) if o.get("__frozen__") else set(o["__set__"])
+    if "__tuple__" in o:
+        return tuple(o["__tuple__"])
+    if "__dict__" in o:
+        return {k: v for k, v in o["__dict__"]}
     return o
+
+
+def _dec_json(text: bytes | str):
+    return json.loads(text, object_hook=_hook)
 
 
 class ResultCache:
@@ -99,7 +100,7 @@ class ResultCache:
         try:
             with open(self._file(key), "rb") as fh:
                 head, _, packed = fh.read().partition(b"\n")
-            facts = _dec(json.loads(head))
+            facts = _dec_json(head)
             if not packed.startswith(b"x"):  # a zlib stream
                 raise ValueError("not a packed entry")
         except (OSError, ValueError, KeyError, TypeError):

@@ -13,14 +13,39 @@ from collections.abc import Sequence
 PACK_THRESHOLD = 1000
 
 
+try:  # orjson encodes and decodes 3-5x faster than json; the bytes are plain JSON either way
+    import orjson
+
+    _ORJSON_OPTS = orjson.OPT_NON_STR_KEYS
+except ImportError:  # pragma: no cover - orjson is a dependency; the json module does the same job slower
+    orjson = None
+
+
+def _dumps(entry) -> bytes:
+    if orjson is not None:
+        try:
+            return orjson.dumps(entry, option=_ORJSON_OPTS)
+        except (TypeError, ValueError):  # e.g. a lone surrogate or an odd float: json's rules apply
+            pass
+    return json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+
+
 def pack(entry) -> bytes:
     if isinstance(entry, bytes):
         return entry
-    return zlib.compress(json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+    return zlib.compress(_dumps(entry), 1)
 
 
 def unpack(item) -> dict:
-    return json.loads(zlib.decompress(item)) if isinstance(item, bytes) else item
+    if not isinstance(item, bytes):
+        return item
+    raw = zlib.decompress(item)
+    if orjson is not None:
+        try:
+            return orjson.loads(raw)
+        except ValueError:
+            pass
+    return json.loads(raw.decode("utf-8", "surrogatepass"))
 
 
 class PackedEntries(Sequence):

@@ -18,40 +18,62 @@ def rating(score: float | None) -> str:
     return "good" if score >= 90 else "needs-work" if score >= 50 else "poor"
 
 
-def score_document(findings: list[dict], runs: dict[str, dict], rules_by_code: dict, config: Config) -> dict:
-    """Fill each finding's ``cost`` and return {"score", "rating", "categories"}."""
-    cats: dict[str, dict] = {}
+def score_document(findings: list[dict], runs: dict[str, str], rules_by_code: dict, config: Config) -> dict:
+    """Fill each finding's ``cost`` and return {"score", "rating", "categories"}.
+
+    A category lists the rules that cost something or did not run normally (error, unavailable), in the
+    order the rules ran; rules that passed or did not apply are counted, not listed.
+    """
+    cost = config.cost
+    applicable: set[str] = set()
+    present: set[str] = set()
+    keep: dict[str, dict[str, dict]] = {}  # category -> code -> rule summary (findings or abnormal status)
     for code, status in runs.items():  # runs: {rule code: status}
         rule = rules_by_code.get(code)
         cat = rule.category if rule else "grammar"
-        c = cats.setdefault(cat, {"rules": {}, "applicable": False})
-        c["rules"][code] = {"name": rule.name if rule else code, "status": status, "findings": 0, "cost": 0}
+        present.add(cat)
         if status == "ok":
-            c["applicable"] = True
+            applicable.add(cat)
+        elif status != "not-applicable":
+            keep.setdefault(cat, {})[code] = {"name": rule.name if rule else code, "status": status,
+                                              "findings": 0, "cost": 0}
     raw: dict[tuple[str, str], int] = {}
     for f in findings:
-        raw[(f["category"], f["code"])] = raw.get((f["category"], f["code"]), 0) + config.cost.get(f["severity"], 0)
+        k = (f["category"], f["code"])
+        raw[k] = raw.get(k, 0) + cost.get(f["severity"], 0)
     scale = {k: (min(v, RULE_COST_CAP) / v if v else 0.0) for k, v in raw.items()}
     for f in findings:
-        c = cats.setdefault(f["category"], {"rules": {}, "applicable": True})
-        c["applicable"] = True
-        r = c["rules"].setdefault(f["code"], {"name": f["name"], "status": "ok", "findings": 0, "cost": 0})
+        cat, code = f["category"], f["code"]
+        applicable.add(cat)
+        present.add(cat)
+        rules = keep.setdefault(cat, {})
+        r = rules.get(code)
+        if r is None:
+            if code in runs:
+                rule = rules_by_code.get(code)
+                r = {"name": rule.name if rule else code, "status": runs[code], "findings": 0, "cost": 0}
+            else:
+                r = {"name": f["name"], "status": "ok", "findings": 0, "cost": 0}
+            rules[code] = r
         r["findings"] += 1
-        f["cost"] = {"category": round(config.cost.get(f["severity"], 0) * scale[(f["category"], f["code"])], 2)}
+        f["cost"] = {"category": round(cost.get(f["severity"], 0) * scale[(cat, code)], 2)}
+    order = {code: i for i, code in enumerate(runs)}
+    last = len(order)
     out: dict[str, dict] = {}
     total_w = 0.0
     acc = 0.0
     for cat in CATEGORIES:
-        if cat not in cats:
+        if cat not in present:
             continue
-        c = cats[cat]
-        for code, r in c["rules"].items():
+        rules = keep.get(cat, {})
+        for code, r in rules.items():
             r["cost"] = round(min(raw.get((cat, code), 0), RULE_COST_CAP), 2)
-        lost = sum(r["cost"] for r in c["rules"].values())
-        score = max(0, round(100 - lost)) if c["applicable"] else None
+        lost = sum(r["cost"] for r in rules.values())
+        score = max(0, round(100 - lost)) if cat in applicable else None
         w = config.weights.get(cat, 1.0) if score is not None else 0.0
+        listed = {code: rules[code] for code in sorted(rules, key=lambda c: order.get(c, last))}
         out[cat] = {"score": score, "rating": rating(score), "weight": w, "lost": round(lost, 2),
-                    "findings": sum(r["findings"] for r in c["rules"].values()), "rules": c["rules"]}
+                    "findings": sum(r["findings"] for r in rules.values()), "rules": listed}
         if score is not None and w > 0:
             total_w += w
             acc += w * score
@@ -59,9 +81,6 @@ def score_document(findings: list[dict], runs: dict[str, dict], rules_by_code: d
     for f in findings:
         w = out[f["category"]]["weight"]
         f["cost"]["document"] = round(f["cost"]["category"] * w / total_w, 2) if total_w else 0.0
-    for c in out.values():  # keep the report small: rules that cost something or did not run normally
-        c["rules"] = {code: r for code, r in c["rules"].items()
-                      if r["findings"] or r["status"] not in ("ok", "not-applicable")}
     return {"score": doc_score, "rating": rating(doc_score), "categories": out}
 
 

@@ -75,3 +75,16 @@ def test_cli_no_cache_writes_nothing(run_cli, tmp_path, monkeypatch):
     assert not (tmp_path / ".auditor_cache").exists()
     r = run_cli("check", str(docs), "--exit-zero", "-q", "--jobs", "1")
     assert (tmp_path / ".auditor_cache").is_dir()
+
+
+def test_packed_entries_round_trip_with_orjson_and_the_json_fallback():
+    import json
+
+    from auditor import packed
+
+    entry = {"path": "a.md", "findings": [{"line": 1, "message": "é “quote” 🙂", "cost": {"document": 0.25}}],
+             "runs": {"G301": "ok"}, "stats": {"words": 3, "ratio": 1e-05}}
+    assert packed.unpack(packed.pack(entry)) == entry
+    assert json.loads(__import__("zlib").decompress(packed.pack(entry))) == entry  # plain JSON inside
+    odd = {"path": "b.txt", "findings": [{"message": "lone \ud800 surrogate"}]}  # orjson refuses, json takes it
+    assert packed.unpack(packed.pack(odd)) == odd
