@@ -282,13 +282,22 @@ class Auditor:
         from .packed import PACK_THRESHOLD, PackedEntries, unpack
 
         extras: dict[str, list[Finding]] = {}
+        # site rules are a pure function of every document's facts: a batch whose facts are all unchanged
+        # (same digests, same run settings) takes their results from the cache
+        batch = self.cache.batch_key(facts) if self.cache is not None and self.site_rules else None
+        stored = self.cache.site_get(batch) if batch else None
+        fresh: dict[str, dict] = {}
         for r in self.site_rules:
-            per_rule = {path: f[r.code] for path, f in facts.items() if r.code in f}
-            try:
-                extra = r.site.finalize(per_rule, self.config.options_for(r), self.config)
-            except Exception as e:
-                self.warnings.append(f"site rule {r.code} {r.name} failed: {type(e).__name__}: {e}")
-                continue
+            if stored is not None and r.code in stored:
+                extra = {path: [Finding(*row) for row in rows] for path, rows in stored[r.code].items()}
+            else:
+                per_rule = {path: f[r.code] for path, f in facts.items() if r.code in f}
+                try:
+                    extra = r.site.finalize(per_rule, self.config.options_for(r), self.config)
+                except Exception as e:
+                    self.warnings.append(f"site rule {r.code} {r.name} failed: {type(e).__name__}: {e}")
+                    continue
+                fresh[r.code] = {path: [_finding_row(f) for f in found] for path, found in extra.items()}
             severity = self.config.severity_for(r)
             cap = self.config.max_findings_per_rule
             for path, found in extra.items():
@@ -298,6 +307,8 @@ class Auditor:
                 for f in found:
                     f.severity = severity
                 extras.setdefault(path, []).extend(found)
+        if batch and stored is None and len(fresh) == len(self.site_rules):
+            self.cache.site_put(batch, fresh)
         left = Counter(self.baseline) if self.baseline is not None else None
         packed = len(entries) > PACK_THRESHOLD or any(isinstance(e, bytes) for e in entries[:1])
         done: list | PackedEntries = PackedEntries() if packed else []
@@ -452,6 +463,11 @@ class Auditor:
         while window:
             audit_next()
         return entries, facts, errors
+
+
+def _finding_row(f: Finding) -> list:
+    return [f.code, f.name, f.category, f.severity, f.message, f.line, f.column, f.end_line, f.end_column,
+            f.excerpt, list(f.suggestions), f.rule_id, f.offset]
 
 
 def read_input(path: str, config: Config) -> tuple[bytes | None, str | None]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from . import __version__
 
 _VERSION: str | None = None
+DIGEST = "__digest__"  # key in a document's site facts: hash of the facts as stored in the cache
 _LOCK = threading.Lock()
 
 
@@ -103,6 +104,7 @@ class ResultCache:
             facts = _dec_json(head)
             if not packed.startswith(b"x"):  # a zlib stream
                 raise ValueError("not a packed entry")
+            facts[DIGEST] = hashlib.sha256(head).hexdigest()
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
             return None
@@ -122,7 +124,38 @@ class ResultCache:
             from .packed import pack
 
             # one line of JSON for the site facts, then the entry as compressed JSON (served without parsing)
-            tmp.write_bytes(json.dumps(_enc(facts), ensure_ascii=True).encode("ascii") + b"\n" + pack(entry))
+            head = json.dumps(_enc({k: v for k, v in facts.items() if k != DIGEST}), ensure_ascii=True).encode("ascii")
+            tmp.write_bytes(head + b"\n" + pack(entry))
             os.replace(tmp, f)
+            facts[DIGEST] = hashlib.sha256(head).hexdigest()
         except OSError:
             pass  # a read-only or full disk only costs speed
+
+    # -- site rules: their results for a batch whose documents' facts are all unchanged --------------------
+    def batch_key(self, facts: dict[str, dict]) -> str | None:
+        """Hash of every document's facts (their digests) and the run, or None if a document has no digest."""
+        h = hashlib.sha256(self.run_key.encode())
+        for path in sorted(facts):
+            d = facts[path].get(DIGEST)
+            if d is None:
+                return None
+            h.update(path.encode("utf-8", "surrogatepass") + b"\0" + d.encode() + b"\0")
+        return h.hexdigest()
+
+    def site_get(self, key: str) -> dict | None:
+        try:
+            with open(self.folder / "site" / f"{key}.json", "rb") as fh:
+                data = json.loads(fh.read())
+            return data if isinstance(data, dict) else None
+        except (OSError, ValueError):
+            return None
+
+    def site_put(self, key: str, data: dict) -> None:
+        f = self.folder / "site" / f"{key}.json"
+        try:
+            f.parent.mkdir(parents=True, exist_ok=True)
+            tmp = f.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            tmp.write_bytes(json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+            os.replace(tmp, f)
+        except OSError:
+            pass

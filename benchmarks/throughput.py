@@ -47,7 +47,8 @@ def child(files_list: str, jobs: int, cache_dir: str | None) -> None:
         write_atomic(os.path.join(out, "report." + fmt), render_iter(report, fmt))
     shutil.rmtree(out, ignore_errors=True)
     write = time.perf_counter() - t0
-    print(json.dumps({"setup": setup, "audit": audit, "write": write, "stages": aud.timings,
+    prose = sum(e["stats"].get("words", 0) for e in report["files"])
+    print(json.dumps({"setup": setup, "audit": audit, "write": write, "stages": aud.timings, "prose_words": prose,
                       "docs": len(report["files"]), "errors": len(report["errors"]),
                       "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
@@ -87,7 +88,10 @@ def main() -> None:
     for n in sizes:
         r = run_child(files[:n])
         rate = n / r["audit"]
-        line = f"{n:>6} docs, 1 process: {r['audit']:7.2f} s = {rate:6.1f} docs/s, peak RSS {r['rss_mb']:.0f} MB"
+        per_doc = r["prose_words"] / max(1, r["docs"])
+        line = (f"{n:>6} docs, 1 process: {r['audit']:7.2f} s = {rate:6.1f} docs/s "
+                f"(= {rate * per_doc / 1000:5.1f} docs/s of 1,000 words; {per_doc:.0f} article words per doc), "
+                f"peak RSS {r['rss_mb']:.0f} MB")
         if base is not None:
             line += f"; time x{r['audit'] / base[1]:.1f} for x{n / base[0]:.0f} docs"
         print(line)

@@ -88,3 +88,34 @@ def test_packed_entries_round_trip_with_orjson_and_the_json_fallback():
     assert json.loads(__import__("zlib").decompress(packed.pack(entry))) == entry  # plain JSON inside
     odd = {"path": "b.txt", "findings": [{"message": "lone \ud800 surrogate"}]}  # orjson refuses, json takes it
     assert packed.unpack(packed.pack(odd)) == odd
+
+
+def test_site_rule_results_come_from_the_cache_only_while_every_document_is_unchanged(tmp_path, monkeypatch):
+    from auditor.checks import seo_site
+
+    docs = _tree(tmp_path)
+    (docs / "d4.md").write_text("# Title 0\n\nWe utilize tools and leverage synergy 4.\n")  # same title as d0
+    cache, first = _run(tmp_path, docs, monkeypatch)
+
+    def dup_titles(rep):
+        return sorted(e["path"].rsplit("/", 1)[-1] for e in rep["files"] for f in e["findings"] if f["code"] == "S620")
+
+    assert dup_titles(first) == ["d0.md", "d4.md"]
+    assert list((cache.folder / "site").glob("*.json"))
+
+    calls = []
+    real = seo_site._SameField.finalize
+
+    def counting(self, *a, **k):
+        calls.append(1)
+        return real(self, *a, **k)
+
+    monkeypatch.setattr(seo_site._SameField, "finalize", counting)
+    _, again = _run(tmp_path, docs, monkeypatch)
+    assert calls == []  # unchanged batch: served from the cache
+    assert json.dumps(again["files"]) == json.dumps(first["files"])
+
+    (docs / "d3.md").write_text("# Title 0\n\nA third page with the same title.\n")  # one document changes
+    _, changed = _run(tmp_path, docs, monkeypatch)
+    assert calls  # recomputed
+    assert dup_titles(changed) == ["d0.md", "d3.md", "d4.md"]

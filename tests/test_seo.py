@@ -1,5 +1,6 @@
 """SEO rules across formats, with exact positions at the offending element."""
 import json
+from pathlib import Path
 
 from auditor import audit_paths, audit_text
 from auditor.checks.seo import title_pixels
@@ -70,3 +71,23 @@ def test_broken_internal_links_against_files_on_disk(tmp_path):
     assert "missing.md" in msgs[1] and "#nope" in msgs[0]
     assert found(by["a.md"], "S623") == [(3, 12, 3, 30), (3, 46, 3, 65)]
     json.dumps(report)
+
+
+def test_near_duplicates_get_one_finding_per_document_naming_the_closest(tmp_path):
+    body = " ".join(f"Sentence number {i} tells the council story about parks and roads in the city." for i in range(30))
+    (tmp_path / "a.md").write_text("# A\n\n" + body + "\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# B\n\n" + body + " One more line.\n", encoding="utf-8")
+    (tmp_path / "c.md").write_text("# C\n\n" + body + " Two more lines here. And another one.\n", encoding="utf-8")
+    (tmp_path / "d.md").write_text("# D\n\n" + "A storm closed the coast road and crews worked to clear it. " * 20,
+                                   encoding="utf-8")
+    from auditor import audit_paths
+
+    rep = audit_paths([str(tmp_path)])
+    got = {Path(e["path"]).name: [f for f in e["findings"] if f["code"] == "S622"] for e in rep["files"]}
+    assert got["d.md"] == []
+    for name, others in (("a.md", ("b.md", "c.md")), ("b.md", ("a.md", "c.md")), ("c.md", ("b.md", "a.md"))):
+        assert len(got[name]) == 1, got[name]
+        msg = got[name][0]["message"]
+        assert msg.startswith("Content is ") and "and 1 other document (" in msg, msg
+        assert all(o in msg for o in others), msg
+        assert (got[name][0]["line"], got[name][0]["column"]) == (1, 1)

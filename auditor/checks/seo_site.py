@@ -120,17 +120,28 @@ class _NearDuplicate:
         for ids in posting.values():
             if 1 < len(ids) <= self.max_posting:
                 shared.update(combinations(ids, 2))  # counted in C: 10,000-document batches stay fast
-        out: dict[str, list[Finding]] = {}
-        for (a, b), n in sorted(shared.items()):
+        similar: dict[int, list[tuple[float, str]]] = {}
+        for (a, b), n in shared.items():
             if n < threshold * max(sizes[a], sizes[b]):
                 continue  # Jaccard >= t needs at least t * the larger sample in common
             union = sizes[a] + sizes[b] - n
             sim = n / union if union else 0.0
             if sim >= threshold:
-                for p, q in ((paths[a], paths[b]), (paths[b], paths[a])):
-                    out.setdefault(p, []).append(Finding("S622", "near-duplicate-content", "seo", "warning",
-                                                         f"Content is {sim:.0%} similar to {q}", 1, 1, 1, 1,
-                                                         "", [], "", 0))
+                similar.setdefault(a, []).append((sim, paths[b]))
+                similar.setdefault(b, []).append((sim, paths[a]))
+        # one finding per document: the closest duplicate, then how many others (a page copied 50 times
+        # gets one warning that says so, not 49)
+        out: dict[str, list[Finding]] = {}
+        for i, pairs in sorted(similar.items()):
+            pairs.sort(key=lambda sp: (-sp[0], sp[1]))
+            sim, q = pairs[0]
+            msg = f"Content is {sim:.0%} similar to {q}"
+            if len(pairs) > 1:
+                more = len(pairs) - 1
+                names = ", ".join(p for _, p in pairs[1:4]) + (", ..." if more > 3 else "")
+                msg += f" and {more} other document{'s' if more > 1 else ''} ({names})"
+            out[paths[i]] = [Finding("S622", "near-duplicate-content", "seo", "warning", msg, 1, 1, 1, 1,
+                                     "", [], "", 0)]
         return out
 
 
@@ -144,9 +155,9 @@ _BODY = ("The council met on Tuesday to discuss the new budget for parks, roads 
             "Other story\n\nA storm closed the coast road overnight and crews worked until dawn to clear fallen "
             "trees. Drivers were told to avoid the area until the afternoon while repairs went on."])
 def near_duplicate_content(doc, ctx):
-    """What it does: When a batch is audited together, flags pairs of documents whose body text is nearly
-    the same (Jaccard similarity of sampled 5-word shingles at or above `site.near-duplicate-threshold`,
-    default 0.8).
+    """What it does: When a batch is audited together, flags documents whose body text is nearly the same
+    as another's (Jaccard similarity of sampled 5-word shingles at or above `site.near-duplicate-threshold`,
+    default 0.8): one finding per document, naming the closest copy and counting the others.
     Why it matters: Search engines pick one of the duplicates and drop the others; readers meet the same
     text twice.
     How to fix: Merge the articles, or point one at the other with a canonical link.
