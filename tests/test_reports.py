@@ -133,3 +133,19 @@ def test_streamed_writers_equal_their_whole_string_versions(evil_report):
     for fmt in ("json", "sarif", "junit", "text", "html"):
         assert "".join(render_iter(rep, fmt)) == render(rep, fmt)
     assert json.loads("".join(render_iter(rep, "sarif")))["runs"][0]["results"]
+
+
+def test_indented_json_is_byte_identical_to_the_json_module():
+    import json
+
+    from auditor.report.json_writer import dump_indented
+
+    cases = [
+        {"a": 1.5, "b": [1, 2, {"c": "é\n\t\x01\x1f\x7f\u2028 🙂 \\ \" / <script>"}], "d": {}, "e": [], "f": None,
+         "g": True, "j": 0.1, "k": -0.0, "l": 123456789.123, "m": 1e15, 3: "int key"},
+        {"tiny": 1e-05, "huge": 1e20},  # exponent floats: json's spelling
+        {"x": "lone \ud800 surrogate"},  # orjson refuses: json takes it
+        [], {}, 2 ** 70,
+    ]
+    for value in cases:
+        assert dump_indented(value) == json.dumps(value, indent=2, ensure_ascii=False)
