@@ -44,8 +44,21 @@ def _stem(w: str) -> str:
     return w
 
 
+_CONTENT_WORD: dict[str, str] = {}  # word -> stem, or "" for a word that is not a content word
+
+
 def _content(text: str) -> list[str]:
-    return [_stem(w) for w in WORD_RE.findall(text) if len(w) > 2 and w.lower() not in _STOP and not w.isdigit()]
+    memo = _CONTENT_WORD
+    out = []
+    for w in WORD_RE.findall(text):
+        st = memo.get(w)
+        if st is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            st = memo[w] = _stem(w) if len(w) > 2 and w.lower() not in _STOP and not w.isdigit() else ""
+        if st:
+            out.append(st)
+    return out
 
 
 def analyse(doc) -> dict[int, str]:

@@ -138,18 +138,18 @@ def run_on_cut(doc, ctx):
     How to fix: Restore the missing words and the full stop between the two sentences.
     """
     for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE):
-        ws = list(WORD_RE.finditer(block.text))
-        for i in range(1, len(ws) - 1):
-            w, nxt, after = ws[i - 1].group(0), ws[i].group(0), ws[i + 1].group(0)
-            if nxt not in _STARTERS or not w.islower() or not after[:1].islower():
+        text = block.text
+        words = WORD_RE.findall(text)
+        cands = [i for i in range(1, len(words) - 1) if words[i] in _STARTERS and words[i - 1] in _GLUE
+                 and words[i - 1].islower() and words[i + 1][:1].islower()]
+        if not cands:
+            continue
+        ws = [m.span() for m in WORD_RE.finditer(text)]
+        for i in cands:
+            if text[ws[i - 1][1]:ws[i][0]] != " ":
                 continue
-            if w not in _GLUE:
-                continue
-            gap = block.text[ws[i - 1].end():ws[i].start()]
-            if gap != " ":
-                continue
-            ctx.report(block, ws[i - 1].start(), ws[i + 1].end(),
-                       f"Sentence breaks off after '{w}' and a new sentence starts with '{nxt}'")
+            ctx.report(block, ws[i - 1][0], ws[i + 1][1],
+                       f"Sentence breaks off after '{words[i - 1]}' and a new sentence starts with '{words[i]}'")
     return ()
 
 
@@ -185,6 +185,7 @@ def excerpt_cut(doc, ctx):
 
 
 _PAIRS = (("“", "”"), ("(", ")"), ("[", "]"))
+_PAIR_RES = tuple(re.compile("[" + re.escape(o + c) + "]") for o, c in _PAIRS)
 
 
 @rule(code="T104", name="unbalanced-delimiters", category="truncation", severity="warning",
@@ -200,15 +201,17 @@ def unbalanced_delimiters(doc, ctx):
     blocks = list(doc.blocks_of(PARAGRAPH, QUOTE))
     for i, block in enumerate(blocks):
         text = block.text
-        for o, c in _PAIRS:
+        for (o, c), marks in zip(_PAIRS, _PAIR_RES):
+            if o not in text:
+                continue
             depth = 0
             first_open = -1
-            for j, ch in enumerate(text):
-                if ch == o:
+            for m in marks.finditer(text):  # only the delimiters, not every character
+                if m.group() == o:
                     if depth == 0:
-                        first_open = j
+                        first_open = m.start()
                     depth += 1
-                elif ch == c and depth:
+                elif depth:
                     depth -= 1
             if depth <= 0:
                 continue
