@@ -21,6 +21,7 @@ Unknown keys and invalid patterns are errors that name the file and the rule.
 from __future__ import annotations
 
 import re
+import sys
 import threading
 import tomllib
 from functools import lru_cache
@@ -69,10 +70,35 @@ class TimedPattern:
         return self._p.finditer(string, pos, endpos if endpos is not None else len(string), timeout=self.timeout)
 
 
+class LazyPattern:
+    """A built-in pack pattern, compiled on first use: most entries never run on a given batch (their
+    literal pre-filter fails), and compiling hundreds of patterns up front was most of a one-file run."""
+
+    __slots__ = ("pattern", "flags", "_p")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern, self.flags, self._p = pattern, flags, None
+
+    def _get(self) -> re.Pattern:
+        p = self._p
+        if p is None:
+            p = self._p = re.compile(self.pattern, self.flags)
+        return p
+
+    def search(self, string, pos=0, endpos=sys.maxsize):
+        return self._get().search(string, pos, endpos)
+
+    def match(self, string, pos=0, endpos=sys.maxsize):
+        return self._get().match(string, pos, endpos)
+
+    def finditer(self, string, pos=0, endpos=sys.maxsize):
+        return self._get().finditer(string, pos, endpos)
+
+
 def _rx(pattern: str, flags: int):
     if getattr(_SAFE, "on", False):
         return TimedPattern(pattern, flags, USER_PATTERN_TIMEOUT)
-    return re.compile(pattern, flags)
+    return LazyPattern(pattern, flags)
 
 
 def packs_dir() -> Path:
@@ -90,10 +116,11 @@ def _compile(pats: list[str], ignorecase: bool, where: str, literal: bool) -> re
         if not isinstance(p, str) or not p:
             raise ConfigError(f"{where}: every token/pattern must be a non-empty string")
         alts.append(re.escape(p).replace(r"\ ", r"\s+") if literal else p)
-        try:
-            re.compile(alts[-1])
-        except re.error as e:
-            raise ConfigError(f"{where}: invalid regular expression {p!r}: {e}") from None
+        if not getattr(_SAFE, "builtin", False):  # checked now; auditor's own packs are checked by the tests
+            try:
+                re.compile(alts[-1])
+            except re.error as e:
+                raise ConfigError(f"{where}: invalid regular expression {p!r}: {e}") from None
     body = "|".join(f"(?:{a})" for a in alts)
     return _rx(rf"(?<![\w])(?:{body})(?![\w])", re.I if ignorecase else 0)
 
@@ -234,7 +261,7 @@ def _literal_rx(lits: tuple[str, ...] | None) -> re.Pattern | None:
     """One search for any of ``lits`` (a block is short: one pass in C beats a substring test per string)."""
     if lits is None:
         return None
-    return re.compile("|".join(re.escape(t) for t in sorted(lits, key=len, reverse=True)))
+    return LazyPattern("|".join(re.escape(t) for t in sorted(lits, key=len, reverse=True)), 0)
 
 
 def _any_trigger(entry: dict) -> tuple[str, ...] | None:
@@ -423,10 +450,11 @@ def _match_case(orig: str, repl: str) -> str:
 @lru_cache(maxsize=64)
 def _load_file_cached(path: str, mtime: float, untrusted: bool = False) -> tuple[Rule, ...]:
     _SAFE.on = untrusted
+    _SAFE.builtin = not untrusted and Path(path).resolve().parent == packs_dir().resolve()
     try:
         return tuple(load_pack_file(Path(path)))
     finally:
-        _SAFE.on = False
+        _SAFE.on = _SAFE.builtin = False
 
 
 def load_pack_file(path: Path) -> list[Rule]:

