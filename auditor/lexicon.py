@@ -38,6 +38,12 @@ FUNCTION_WORDS = ARTICLES | DETERMINERS | PREPOSITIONS | CONJUNCTIONS | AUXILIAR
     "not it is be".split()
 )
 
+# Words a Title Case line leaves in lower case (articles, short prepositions, coordinating conjunctions);
+# verbs, pronouns and adverbs are capitalised in a title.
+TITLE_MINOR_WORDS = ARTICLES | frozenset(p for p in PREPOSITIONS if len(p) <= 4) | frozenset(
+    "and but or nor for so yet as to vs v via per than".split()
+)
+
 # Abbreviations that end in a period inside a sentence.
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st mt ft vs etc e.g i.e u.s u.k u.n a.m p.m inc ltd co corp "

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import ABBREVIATIONS, CANNOT_END, FUNCTION_WORDS
+from .lexicon import ABBREVIATIONS, CANNOT_END, FUNCTION_WORDS, TITLE_MINOR_WORDS
 
 WORD_RE = re.compile(r"[^\W_](?:[\w’'\-.]*[^\W_])?", re.UNICODE)
 TERMINAL = ".!?…"
@@ -82,6 +82,13 @@ def title_case_ratio(ws: list[str]) -> float:
     return sum(1 for w in content if is_capitalised(w)) / len(content)
 
 
+def sentence_like(ws: list[str]) -> bool:
+    """Capitalised words, but not a title: it ends on a lower-case word a title would capitalise, or has
+    two such words ("James Van Der Beek has", "Browns DL Sheldon Richardson, however")."""
+    lower = [w for w in ws if w[:1].islower() and w.lower() not in TITLE_MINOR_WORDS]
+    return bool(lower) and (len(lower) >= 2 or ws[-1] is lower[-1])
+
+
 def last_word(text: str) -> str:
     ws = WORD_RE.findall(text)
     return ws[-1].lower() if ws else ""
@@ -150,7 +157,7 @@ def looks_like_heading(text: str, *, sentence_case_words: int = 12) -> bool:
     if t.upper() == t and any(c.isalpha() for c in t):
         return True
     ratio = title_case_ratio(ws)
-    if ratio >= 0.75:
+    if ratio >= 0.75 and not sentence_like(ws):
         return True
     if re.match(r"^\d+[.)]\s", t):
         return True

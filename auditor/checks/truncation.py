@@ -6,7 +6,7 @@ import re
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from ..registry import rule
-from ..textutil import (word_count, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
+from ..textutil import (word_count, sentence_like, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
                         word_list)
 
 # Blocks that legitimately end without terminal punctuation.
@@ -83,7 +83,7 @@ def _cut_reason(doc, block) -> str | None:
     if word_count(last) < 3 and len(spans) > 1:
         return None
     lower = sum(1 for w in ws if w[:1].islower())
-    if lower < 2 and title_case_ratio(ws) > 0.8:
+    if lower < 2 and title_case_ratio(ws) > 0.8 and not sentence_like(ws):
         return None  # a name list or title, not a sentence
     return "stops without terminal punctuation"
 

@@ -1,0 +1,33 @@
+"""Capitalised cut sentences are not titles: a line that ends on a lower-case verb or adverb is prose."""
+from auditor import audit_text
+from auditor.textutil import looks_like_heading, sentence_like
+
+
+def test_sentence_like_names_are_not_titles():
+    assert sentence_like("James Van Der Beek has".split())
+    assert sentence_like("Browns DL Sheldon Richardson however".split())
+    assert not sentence_like("The Rise and Fall of the Roman Empire".split())
+    assert not sentence_like("Emad Mostaque Resignation".split())
+    assert not looks_like_heading("The California Public Utilities Commission holds", sentence_case_words=0)
+    assert looks_like_heading("What to Watch For This Week", sentence_case_words=0)
+
+
+def _t101(text, fmt):
+    rep = audit_text(text, format=fmt)
+    return [(f["line"], f["column"]) for f in rep["findings"] if f["code"] == "T101"]
+
+
+def test_markdown_paragraph_of_names_cut_on_a_verb_is_flagged():
+    md = ("# Actors gather for the reunion\n\n"
+          "James Van Der Beek met the cast in Los Angeles on Friday for the first time in twenty years.\n\n"
+          "James Van Der Beek has\n\n"
+          "The show ran for six seasons and made its stars famous around the world.\n")
+    assert _t101(md, "markdown") == [(5, 11)]  # the last three words: "Der Beek has"
+
+
+def test_title_case_pseudo_heading_in_html_is_not_flagged():
+    html = ("<html><body><h1>Actors gather</h1>"
+            "<p>The cast met in Los Angeles on Friday for the first time in twenty years, organisers said.</p>\n"
+            "<p><strong>What Happens Next for the Cast</strong></p>\n"
+            "<p>The show ran for six seasons and made its stars famous around the world.</p></body></html>")
+    assert _t101(html, "html") == []
