@@ -61,6 +61,47 @@ def _content(text: str) -> list[str]:
     return out
 
 
+def _list_run(blocks, i: int) -> int:
+    """How many list items in a row (without other blocks between) block ``i`` belongs to."""
+    lo = i
+    while lo > 0 and blocks[lo - 1].kind == LIST_ITEM:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(blocks) and blocks[hi + 1].kind == LIST_ITEM:
+        hi += 1
+    return hi - lo + 1
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_SHAPE_TOKEN = re.compile(r"\w+|[^\w\s]+")
+
+
+def _shape(text: str) -> tuple:
+    """The look of a line's first three tokens: month, number, capitalised or lower-case word, punctuation."""
+    out = []
+    for t in _SHAPE_TOKEN.findall(text)[:3]:
+        low = t.lower()
+        out.append("M" if low.rstrip(".") in _MONTHS else "N" if t[0].isdigit() else "C" if t[0].isupper()
+                   else "l" if t[0].isalpha() else t[:2])
+    return tuple(out)
+
+
+def _same_shape_run(blocks, shapes, i: int) -> int:
+    """How many blocks in a row (``i`` among them) share block ``i``'s kind and shape: a schedule, a list
+    of sources, a spec sheet written as paragraphs.  Inserted chrome comes in runs of one to three lines."""
+    sh = shapes[i]
+    if sh is None or len(sh) < 3 or sh.count("C") == 3:
+        return 1  # three capitalised words say too little about a line
+    lo = i
+    while lo > 0 and shapes[lo - 1] == sh and blocks[lo - 1].kind == blocks[i].kind:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(blocks) and shapes[hi + 1] == sh and blocks[hi + 1].kind == blocks[i].kind:
+        hi += 1
+    return hi - lo + 1
+
+
 def analyse(doc) -> dict[int, str]:
     """Block index -> reason, for blocks that look like page chrome."""
     return doc.cached("chrome", lambda: _analyse(doc))
@@ -79,6 +120,7 @@ def _analyse(doc) -> dict[int, str]:
             n = word_count(b.text)
             if n >= 12 or (n >= 8 and ends_terminal(b.text)):
                 prose.append(i)
+    shapes = [_shape(b.text) if b.kind != "code" and word_count(b.text) <= 30 else None for b in blocks]
     first_prose = prose[0] if prose else len(blocks)
     last_prose = prose[-1] if prose else -1
     out: dict[int, str] = {}
@@ -119,6 +161,8 @@ def _analyse(doc) -> dict[int, str]:
             continue  # sentence-like prose that shares the article's words
         if not prose:
             continue  # no article text to compare with (a stub or a short note): only dates and link rows count
+        if (b.kind == LIST_ITEM and _list_run(blocks, i) >= 4) or _same_shape_run(blocks, shapes, i) >= 4:
+            continue  # an item of a long list (tour dates, sources, specs) is content; menus are caught above
         edge = i < first_prose or i > last_prose
         if edge and shared < 0.5 and (b.kind != LIST_ITEM or shared == 0):
             out[i] = "outside the article text and unrelated to it"

@@ -1,0 +1,23 @@
+"""Structural chrome detection (B205): a schedule or list of same-shape lines is content, a lone line is not."""
+from auditor import audit_text
+
+PROSE = ("The band announced a summer tour on Tuesday, its first in five years, with dates across the country.\n\n"
+         "Tickets go on sale next week, and the band said fans who joined its mailing list will get early access "
+         "to seats at every stop on the tour.\n\n")
+
+
+def _b205(text):
+    return [(f["line"], f["column"]) for f in audit_text(text, format="text")["findings"] if f["code"] == "B205"]
+
+
+def test_a_schedule_of_same_shape_lines_is_content():
+    dates = "\n\n".join(f"June {d} -- {v}, {c}" for d, v, c in [
+        (9, "Coral Sky Amphitheatre", "West Palm Beach, FL"), (10, "Credit Union Amphitheatre", "Tampa, FL"),
+        (14, "Ameris Bank Amphitheatre", "Alpharetta, GA"), (17, "Bridgestone Arena", "Nashville, TN"),
+        (19, "PNC Music Pavilion", "Charlotte, NC")])
+    assert _b205("Band tour\n\n" + PROSE + dates + "\n") == []
+
+
+def test_a_lone_unrelated_line_after_the_article_is_still_chrome():
+    text = "Band tour\n\n" + PROSE + "Mortgage rates calculator for homeowners\n"
+    assert _b205(text) == [(7, 1)]
