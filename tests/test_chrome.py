@@ -21,3 +21,22 @@ def test_a_schedule_of_same_shape_lines_is_content():
 def test_a_lone_unrelated_line_after_the_article_is_still_chrome():
     text = "Band tour\n\n" + PROSE + "Mortgage rates calculator for homeowners\n"
     assert _b205(text) == [(7, 1)]
+
+
+def test_plain_text_title_skips_a_date_or_copyright_line_above_it():
+    from auditor.loaders import load_string
+
+    for first in ("Wednesday 20 November 2019 9:22 am", "© 2019 Hearst Communications, Inc.", "follow on twitter"):
+        doc = load_string(first + "\n\nCity approves budget\n\nThe council approved the budget on Tuesday.\n", "a.txt")
+        kinds = [(b.kind, b.text) for b in doc.blocks]
+        assert kinds[0] == ("paragraph", first)
+        assert kinds[1] == ("title", "City approves budget")
+        assert doc.meta["title"] == "City approves budget"
+    doc = load_string("City approves budget\n\nThe council approved the budget on Tuesday.\n", "b.txt")
+    assert doc.blocks[0].kind == "title"
+
+
+def test_copyright_line_with_any_tail_is_boilerplate():
+    text = "Band tour\n\n" + PROSE + "© 2019 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved.\n"
+    found = [(f["code"], f["line"]) for f in audit_text(text, format="text")["findings"] if f["category"] == "boilerplate"]
+    assert ("B201", 7) in found

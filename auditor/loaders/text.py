@@ -1,7 +1,7 @@
 """Plain text -> Document.
 
-The first non-blank line is the title.  Blank lines separate groups; inside a
-group each line is its own block unless the group is a hard-wrapped paragraph
+The first non-blank line is the title, unless it is a date, a copyright notice or lower-case link text
+(then the next line is).  Blank lines separate groups; inside a group each line is its own block unless the group is a hard-wrapped paragraph
 (lines of similar width), which is joined.  A lone short line with a heading's
 shape (see ``textutil.looks_like_heading``) is a heading; ``- `` / ``* `` /
 ``1. `` lines are list items.
@@ -52,6 +52,21 @@ def _is_wrapped(group: list[tuple[int, str]]) -> bool:
     return all(x >= 0.7 * w for x in widths[:-1]) and not any(_LIST_RE.match(t) for _, t in group[1:])
 
 
+# Lines that are not a title even when they come first: dates and times, copyright notices, and short
+# all-lower-case link text ("follow on twitter") that a scraper put above the headline.
+_NOT_TITLE_RE = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?,?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\b[\w\s:.,|-]{0,30}$"
+    r"|(?:©|\(c\)|copyright\b)",
+    re.I)
+_LOWER_LINE_RE = re.compile(r"[a-z][a-z ]{0,40}")
+
+
+def _not_title(line: str) -> bool:
+    return bool(_NOT_TITLE_RE.match(line) or _LOWER_LINE_RE.fullmatch(line))
+
+
 def load_text(source: str, path: str) -> Document:
     lines = source_lines(source)
     groups: list[list[tuple[int, str]]] = []
@@ -67,11 +82,22 @@ def load_text(source: str, path: str) -> Document:
 
     blocks = []
     title = ""
+    title_at = None  # (group, unit) of the title: the first line that is not page chrome
     for gi, group in enumerate(groups):
         units: list[list[tuple[int, str]]]
-        if gi == 0:
-            # The first line is the title; the rest of the group is body.
-            units = [[group[0]]] + ([group[1:]] if _is_wrapped(group[1:]) else [[g] for g in group[1:]])
+        if title_at is None:
+            # The first line is the title (after any date, copyright or lower-case link lines a scraper put
+            # above it); the rest of the group is body.
+            k = 0
+            while gi < 3 and k < min(len(group), 3) and _not_title(group[k][1].strip()):
+                k += 1
+            if k == len(group) and len(groups) > gi + 1:
+                units = [[g] for g in group]  # all chrome: the title is in the next group
+            else:
+                k = min(k, len(group) - 1)
+                rest = group[k + 1:]
+                title_at = (gi, k)
+                units = [[g] for g in group[:k + 1]] + ([rest] if _is_wrapped(rest) else [[g] for g in rest])
         elif _is_wrapped(group):
             units = [group]
         else:
@@ -86,8 +112,10 @@ def load_text(source: str, path: str) -> Document:
                     tb.add_space(start - 1, 1)
                 skip = lm.end() if (li == 0 and lm) else len(text) - len(text.lstrip())
                 add_collapsed(tb, text[skip:], start + skip)
-            if gi == 0 and ui == 0:
+            if (gi, ui) == title_at:
                 kind = TITLE
+            elif title_at is None or (gi, ui) < title_at:
+                kind = PARAGRAPH  # a line above the title (a date, a notice): never a heading
             elif lm:
                 kind = LIST_ITEM
             elif indent >= 4 and len(group) > 1 and all(t[:4].strip() == "" for _, t in group):
