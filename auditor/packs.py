@@ -66,6 +66,12 @@ class TimedPattern:
     def search(self, string, pos=0):
         return self._p.search(string, pos, timeout=self.timeout)
 
+    def match(self, string, pos=0, endpos=None):
+        return self._p.match(string, pos, endpos if endpos is not None else len(string), timeout=self.timeout)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        return self._p.fullmatch(string, pos, endpos if endpos is not None else len(string), timeout=self.timeout)
+
     def finditer(self, string, pos=0, endpos=None):
         return self._p.finditer(string, pos, endpos if endpos is not None else len(string), timeout=self.timeout)
 
@@ -93,6 +99,9 @@ class LazyPattern:
 
     def finditer(self, string, pos=0, endpos=sys.maxsize):
         return self._get().finditer(string, pos, endpos)
+
+    def fullmatch(self, string, pos=0, endpos=sys.maxsize):
+        return self._get().fullmatch(string, pos, endpos)
 
 
 def _rx(pattern: str, flags: int):
@@ -283,15 +292,29 @@ def _segments(text: str, breaks, mode: str):
     return [(cuts[k], text[cuts[k]:cuts[k + 1]]) for k in range(len(cuts) - 1)]
 
 
-_EDGE_STRIP = " \t\u00a0:|-–—•·»›>/.!,()[]\"'“”‘’*#"
+_EDGE_STRIP = " \t\u00a0:|-–—•·»›>«‹</.!,()[]\"'“”‘’*#"
 
 
 def _first_match(pat: re.Pattern, seg: str, mode: str) -> re.Match | None:
     """The first match of ``pat`` in ``seg`` that sits where ``mode`` wants it."""
     if mode in ("whole-block", "block-start"):
         # the match must start within the leading punctuation: try only those positions, no scan
+        # (a pattern may itself start with a few of those characters, "« previous": up to 3 are tried)
         lead = len(seg) - len(seg.lstrip(_EDGE_STRIP))
-        for k in range(lead + 1):
+        if lead == len(seg):
+            return None  # punctuation only
+        starts = range(max(0, lead - 3), lead + 1)
+        if mode == "whole-block":
+            # and end within the trailing punctuation; fullmatch lets the engine try every alternative
+            # ("share on twitter" is not cut short at "share on" by an earlier, shorter alternative)
+            tail = len(seg.rstrip(_EDGE_STRIP))
+            for k in starts:
+                for e in range(min(len(seg), tail + 3), tail - 1, -1):
+                    m = pat.fullmatch(seg, k, e)
+                    if m is not None:
+                        return m
+            return None
+        for k in starts:
             m = pat.match(seg, k)
             if m is not None and _edge_ok(seg, m, mode):
                 return m

@@ -192,3 +192,26 @@ def test_prefilters_never_hide_a_match():
                         lits = required_literals(pat, cap=cap, lower=bool(flags))
                         assert lits is None or any(t in text for t in lits), (pat, example, lits)
     assert checked >= 30
+
+
+@pytest.mark.parametrize("user", [False, True])
+def test_whole_block_match_tries_every_alternative(tmp_path, user):
+    """"share on twitter" is a whole block although a shorter alternative matches its start first; the same
+    holds for a user's pack (compiled with `regex`, searched with a timeout)."""
+    pack = ('[[rule]]\ncode = "Y702"\nname = "house-chrome"\ncategory = "boilerplate"\nseverity = "warning"\n'
+            'kind = "existence"\nmatch = "whole-block"\nscope = ["paragraph", "heading"]\nmessage = "Chrome: {match}"\n'
+            'tokens = ["share( on)?", "share on (twitter|facebook)", "follow us"]\n'
+            'doc = "What it does: a\\nWhy it matters: b\\nHow to fix: c"\n')
+    text = "Title\n\nShare on Twitter\n\nWe will share on Twitter what we learn from the survey.\n\n» Follow us «\n"
+    if user:
+        (tmp_path / "packs").mkdir()
+        (tmp_path / "packs" / "house.toml").write_text(pack)
+        (tmp_path / ".auditor.toml").write_text('packs = ["packs"]\n')
+        aud = Auditor(load_config(start=tmp_path), select=["Y702"])
+        e, _, _ = aud.audit_source(text, "a.txt")
+        got = [(f["line"], f["column"], f["end_column"]) for f in e["findings"]]
+    else:
+        aud = Auditor(Config(), select=["B201"])
+        e, _, _ = aud.audit_source(text, "a.txt")
+        got = [(f["line"], f["column"], f["end_column"]) for f in e["findings"]]
+    assert got == [(3, 1, 17), (7, 3, 12)]
