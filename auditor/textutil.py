@@ -117,7 +117,19 @@ def ends_open(text: str) -> str | None:
             return "ends on 'that' after a reporting verb"
     if w.endswith("’s") or w.endswith("'s") or w.endswith("s'"):
         return "ends on a possessive"
+    if w in _FINITE_BE_HAVE:
+        # "as it was", "than they have" end a clause; after a noun ("the voting states has") the verb waits
+        ws = WORD_RE.findall(t)
+        prev = ws[-2].lower().replace("’", "'") if len(ws) >= 2 else ""
+        if prev and prev not in _ELLIPSIS_SUBJECTS and prev[:1].isalpha() and not prev.endswith("ly"):
+            return f"ends on '{w}' after its subject"
     return None
+
+
+_FINITE_BE_HAVE = frozenset("is are was were has have had".split())
+# Subjects after which a final "is/was/has" is a finished elliptical clause ("as it is", "who they were").
+_ELLIPSIS_SUBJECTS = frozenset("i you we they he she it there who what which that this these those one everyone "
+                               "anyone someone nobody everything something nothing things so".split())
 
 
 # Words after which a final "that" opens a clause: reporting verbs, and "so/such/now/given that".

@@ -31,3 +31,21 @@ def test_title_case_pseudo_heading_in_html_is_not_flagged():
             "<p><strong>What Happens Next for the Cast</strong></p>\n"
             "<p>The show ran for six seasons and made its stars famous around the world.</p></body></html>")
     assert _t101(html, "html") == []
+
+
+def test_a_line_ending_on_is_or_has_after_a_noun_is_cut():
+    from auditor.textutil import ends_open
+
+    assert ends_open("Turbulent polling across the early voting states has") == "ends on 'has' after its subject"
+    assert ends_open("Pokemon Sword and Shield are") == "ends on 'are' after its subject"
+    for finished in ("Leave the garden as it is", "We saw them for who they were", "Nobody knows what that is",
+                     "The way things were", "Prices rose faster than anyone had"):
+        assert ends_open(finished) is None, finished
+
+
+def test_plain_text_line_cut_after_an_auxiliary_is_flagged():
+    text = ("Polling in the early states\n\n"
+            "Voters in Iowa and New Hampshire have changed their minds often this autumn, pollsters said.\n\n"
+            "Turbulent polling across the early voting states has\n\n"
+            "Campaigns are spending more on advertising there than at any point in the last decade.\n")
+    assert _t101(text, "text") == [(5, 36)]  # "voting states has"
