@@ -49,3 +49,11 @@ def test_plain_text_line_cut_after_an_auxiliary_is_flagged():
             "Turbulent polling across the early voting states has\n\n"
             "Campaigns are spending more on advertising there than at any point in the last decade.\n")
     assert _t101(text, "text") == [(5, 36)]  # "voting states has"
+
+
+def test_a_reference_that_ends_in_its_date_is_not_cut():
+    from auditor.checks.truncation import _is_label
+
+    assert _is_label('CNN, "China exempts US soybeans and pork from tariffs," Sept. 13, 2019')
+    assert _is_label("Federal Reserve Bank of St. Louis, CPI historical data, accessed Nov. 5, 2019")
+    assert not _is_label("The law took effect on Jan. 1, 2019")  # no comma before the date: prose

@@ -23,6 +23,12 @@ _DATELINE_RE = re.compile(
     re.I,
 )
 _URLISH = re.compile(r"^(?:https?://|www\.|@|#)\S+$")
+# A reference or caption that ends in its date: 'CNN, "China exempts US soybeans," Sept. 13, 2019'.
+_DATED_END_RE = re.compile(
+    r",[\"”’']?\s*(?:accessed\s+|published\s+|updated\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?"
+    r"\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$",
+    re.I,
+)
 _ELLIPSIS_END = re.compile(r"(?:\[\s*(?:\.\s*){3}\]|\[…\]|\(more…?\)|…|\.\.\.)\s*$")
 _TEASER_END = re.compile(r"(?<=\S)\s+(?:[-–—|»›]\s*)?(read more|continue reading|read the (?:full|rest of the) "
                          r"(?:story|article|post)|read full (?:story|article)|\(more…?\))\s*[.…»›>]*\s*$", re.I)
@@ -40,7 +46,7 @@ def _tail_span(text: str, n: int = 3) -> tuple[int, int]:
 
 def _is_label(text: str) -> bool:
     t = text.strip()
-    return bool(_LABEL_RE.match(t) or _DATELINE_RE.match(t) or _URLISH.match(t))
+    return bool(_LABEL_RE.match(t) or _DATELINE_RE.match(t) or _URLISH.match(t) or _DATED_END_RE.search(t))
 
 
 def _after(doc, block) -> str:
