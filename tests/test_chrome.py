@@ -40,3 +40,13 @@ def test_copyright_line_with_any_tail_is_boilerplate():
     text = "Band tour\n\n" + PROSE + "© 2019 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved.\n"
     found = [(f["code"], f["line"]) for f in audit_text(text, format="text")["findings"] if f["category"] == "boilerplate"]
     assert ("B201", 7) in found
+
+
+def test_single_word_paragraphs_in_a_row_are_menu_items_but_list_items_are_not():
+    first, second = PROSE.split("\n\n")[:2]
+    html = ("<html><body><h1>Band tour</h1><p>" + first + "</p>\n<p>Health</p>\n<p>Environment</p>\n"
+            "<p>" + first + "</p>\n<ul><li>Flour</li>\n<li>Sugar</li></ul>\n<p>" + second + "</p></body></html>")
+    found = [(f["line"], f["column"], f["message"]) for f in audit_text(html, format="html")["findings"]
+             if f["code"] == "B205"]
+    assert [(line, col) for line, col, _ in found] == [(2, 4), (3, 4)]
+    assert all("single words in a row" in m for _, _, m in found)

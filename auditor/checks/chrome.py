@@ -61,6 +61,14 @@ def _content(text: str) -> list[str]:
     return out
 
 
+def _single_word(b, fmt: str) -> bool:
+    """A paragraph (or plain-text heading) that is one capitalised word: a section name of a menu ("Health",
+    "Business").  List items are left to the list rules: a list of single words is often content."""
+    t = b.text.strip()
+    kinds = (PARAGRAPH, HEADING) if fmt == "text" else (PARAGRAPH,)
+    return b.kind in kinds and t[:1].isupper() and t.isalpha() and len(t) > 1
+
+
 def _list_run(blocks, i: int) -> int:
     """How many list items in a row (without other blocks between) block ``i`` belongs to."""
     lo = i
@@ -146,6 +154,11 @@ def _analyse(doc) -> dict[int, str]:
         parts = _SEPARATORS.split(text)
         if len(parts) >= 4 and max(word_count(p) for p in parts) <= 4:
             out[i] = "menu row (short items between separators)"
+            continue
+        fmt = doc.format
+        if _single_word(b, fmt) and ((i > 0 and _single_word(blocks[i - 1], fmt))
+                                     or (i + 1 < len(blocks) and _single_word(blocks[i + 1], fmt))):
+            out[i] = "menu items (single words in a row)"
             continue
         if ends_terminal(text) and n >= 6:
             continue
