@@ -371,7 +371,26 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
     if kind == "existence":
         mode, families, exceptions = _make_existence(entry, where, ignorecase)
 
+        # Whole-block families of a built-in pack become one alternation, tried once per block with fullmatch
+        # (in family order, as the loop below); the per-family pre-filters then cost more than they save.
+        combined = None
+        if mode == "whole-block" and all(isinstance(f[2], LazyPattern) for f in families) \
+                and not any(re.search(r"\\[1-9]|\(\?P=", f[2].pattern) for f in families):
+            combined = LazyPattern("|".join(f"(?P<_f{i}>{f[2].pattern})" for i, f in enumerate(families)),
+                                   families[0][2].flags)
+
         def func(doc, ctx):
+            if combined is not None:
+                for b in blocks(doc):
+                    if exceptions is not None and exceptions.search(b.text):
+                        continue
+                    for seg_start, seg in _segments(b.text, b.attrs.get("breaks"), mode):
+                        m = _first_match(combined, seg, mode)
+                        if m is not None:
+                            fam, sev, _, fmsg = families[int(m.lastgroup[2:])][:4]
+                            msg = (fmsg or message).format(match=m.group(0), family=fam)
+                            ctx.report(b, seg_start + m.start(), seg_start + m.end(), msg, severity=sev or None)
+                return ()
             todo = list(blocks(doc))
             # the pre-filter text is only the blocks this rule reads (short ones, for most existence rules)
             dl = "\n".join(b.text for b in todo).lower()
