@@ -50,3 +50,17 @@ def test_single_word_paragraphs_in_a_row_are_menu_items_but_list_items_are_not()
              if f["code"] == "B205"]
     assert [(line, col) for line, col, _ in found] == [(2, 4), (3, 4)]
     assert all("single words in a row" in m for _, _, m in found)
+
+
+def test_plain_text_title_skips_a_single_word_or_counter_line_before_a_headline():
+    from auditor.loaders import load_string
+
+    headline = "City Council Approves New Budget for Parks and Roads"
+    for first in ("Login", "Image 2 of 5", "5:50 PM"):
+        doc = load_string(f"{first}\n\n{headline}\n\nThe council approved the budget on Tuesday.\n", "a.txt")
+        assert [b.kind for b in doc.blocks[:2]] == ["paragraph", "title"], first
+        assert doc.meta["title"] == headline
+    # a one-word title followed by a cut first paragraph keeps its title
+    doc = load_string("Budget\n\nThe council said it will vote on the new housing plan next week, according to\n\n"
+                      "More text follows here.\n", "b.txt")
+    assert doc.blocks[0].kind == "title" and doc.blocks[0].text == "Budget"

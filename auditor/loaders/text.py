@@ -61,10 +61,27 @@ _NOT_TITLE_RE = re.compile(
     r"|(?:©|\(c\)|copyright\b)",
     re.I)
 _LOWER_LINE_RE = re.compile(r"[a-z][a-z ]{0,40}")
+_COUNTER_OR_TIME_RE = re.compile(r"(?:(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s*/?\s*\d+|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
+                                 r"|\d+\s*[smhd](?:\s+\d+)?)", re.I)
 
 
-def _not_title(line: str) -> bool:
-    return bool(_NOT_TITLE_RE.match(line) or _LOWER_LINE_RE.fullmatch(line))
+def _line_after(groups, gi: int, k: int) -> str | None:
+    """The next non-blank line after line ``k`` of group ``gi``."""
+    if k + 1 < len(groups[gi]):
+        return groups[gi][k + 1][1]
+    return groups[gi + 1][0][1] if gi + 1 < len(groups) else None
+
+
+def _not_title(line: str, following: str | None = None) -> bool:
+    """Whether a first line is something a scraper put above the headline rather than the headline: a date,
+    time, copyright or gallery counter, lower-case link text, or a single word ("Login", "Advertise")
+    followed by a line with a headline's shape and six words or more."""
+    if _NOT_TITLE_RE.match(line) or _LOWER_LINE_RE.fullmatch(line) or _COUNTER_OR_TIME_RE.fullmatch(line):
+        return True
+    if following is not None and len(line.split()) == 1:
+        nxt = following.strip()
+        return len(nxt.split()) >= 6 and looks_like_heading(nxt, sentence_case_words=16)
+    return False
 
 
 def load_text(source: str, path: str) -> Document:
@@ -89,7 +106,7 @@ def load_text(source: str, path: str) -> Document:
             # The first line is the title (after any date, copyright or lower-case link lines a scraper put
             # above it); the rest of the group is body.
             k = 0
-            while gi < 3 and k < min(len(group), 3) and _not_title(group[k][1].strip()):
+            while gi < 3 and k < min(len(group), 3) and _not_title(group[k][1].strip(), _line_after(groups, gi, k)):
                 k += 1
             if k == len(group) and len(groups) > gi + 1:
                 units = [[g] for g in group]  # all chrome: the title is in the next group
