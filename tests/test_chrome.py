@@ -64,3 +64,9 @@ def test_plain_text_title_skips_a_single_word_or_counter_line_before_a_headline(
     doc = load_string("Budget\n\nThe council said it will vote on the new housing plan next week, according to\n\n"
                       "More text follows here.\n", "b.txt")
     assert doc.blocks[0].kind == "title" and doc.blocks[0].text == "Budget"
+
+
+def test_a_fact_box_of_five_short_lines_is_content():
+    box = "\n\n".join(["Opening hours", "Tue - Sat 4PM (closed Sun and Mon)", "Viewing age 48 months and above",
+                       "Tickets", "VIP 60,000 won", "Inquiries 02-751-1500"])
+    assert _b205("Band tour\n\n" + PROSE + box + "\n") == []

@@ -69,6 +69,19 @@ def _single_word(b, fmt: str) -> bool:
     return b.kind in kinds and t[:1].isupper() and t.isalpha() and len(t) > 1
 
 
+def _run(flags: list[bool], i: int) -> int:
+    """Length of the run of True values around index ``i`` (0 when ``flags[i]`` is False)."""
+    if not flags[i]:
+        return 0
+    lo = i
+    while lo > 0 and flags[lo - 1]:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(flags) and flags[hi + 1]:
+        hi += 1
+    return hi - lo + 1
+
+
 def _list_run(blocks, i: int) -> int:
     """How many list items in a row (without other blocks between) block ``i`` belongs to."""
     lo = i
@@ -129,6 +142,8 @@ def _analyse(doc) -> dict[int, str]:
             if n >= 12 or (n >= 8 and ends_terminal(b.text)):
                 prose.append(i)
     shapes = [_shape(b.text) if b.kind != "code" and word_count(b.text) <= 30 else None for b in blocks]
+    short = [b.kind in (PARAGRAPH, LIST_ITEM, HEADING, CAPTION, QUOTE) and 0 < word_count(b.text) <= 12
+             and not ends_terminal(b.text) for b in blocks]
     first_prose = prose[0] if prose else len(blocks)
     last_prose = prose[-1] if prose else -1
     out: dict[int, str] = {}
@@ -174,8 +189,11 @@ def _analyse(doc) -> dict[int, str]:
             continue  # sentence-like prose that shares the article's words
         if not prose:
             continue  # no article text to compare with (a stub or a short note): only dates and link rows count
-        if (b.kind == LIST_ITEM and _list_run(blocks, i) >= 4) or _same_shape_run(blocks, shapes, i) >= 4:
-            continue  # an item of a long list (tour dates, sources, specs) is content; menus are caught above
+        if (b.kind == LIST_ITEM and _list_run(blocks, i) >= 4) or _same_shape_run(blocks, shapes, i) >= 4 \
+                or _run(short, i) >= 5:
+            # an item of a long list (tour dates, sources, specs) or of a fact box (hours, tickets, phone) is
+            # content; a footer of that length is left to the phrase pack and the link-density check above
+            continue
         edge = i < first_prose or i > last_prose
         if edge and shared < 0.5 and (b.kind != LIST_ITEM or shared == 0):
             out[i] = "outside the article text and unrelated to it"
