@@ -83,7 +83,8 @@ def _cut_reason(doc, block) -> str | None:
     if re.search(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*$", text):
         return None  # social-media style sign-off ending in an emoji
     spans = sentences(text)
-    if doc.format == "text" and block.index == 1 and len(spans) <= 1 and n <= 25:
+    prev, _ = doc.neighbours(block)
+    if prev is not None and prev.kind == TITLE and len(spans) <= 1 and n <= 25:
         return None  # the line under the title: a standfirst or subtitle, written without a full stop
     last = text[spans[-1][0]:] if spans else text
     if word_count(last) < 3 and len(spans) > 1:
