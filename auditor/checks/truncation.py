@@ -84,8 +84,10 @@ def _cut_reason(doc, block) -> str | None:
         return None  # social-media style sign-off ending in an emoji
     spans = sentences(text)
     prev, _ = doc.neighbours(block)
-    if prev is not None and prev.kind == TITLE and len(spans) <= 1 and n <= 25:
-        return None  # the line under the title: a standfirst or subtitle, written without a full stop
+    if doc.format == "text" and prev is not None and prev.kind == TITLE and len(spans) <= 1 and n <= 25:
+        # the line under a plain-text title: a standfirst or subtitle, written without a full stop (in markup a
+        # first paragraph is more often a cut lede than a dek: measured, the exemption cost more than it saved)
+        return None
     last = text[spans[-1][0]:] if spans else text
     if word_count(last) < 3 and len(spans) > 1:
         return None
