@@ -70,3 +70,18 @@ def test_a_fact_box_of_five_short_lines_is_content():
     box = "\n\n".join(["Opening hours", "Tue - Sat 4PM (closed Sun and Mon)", "Viewing age 48 months and above",
                        "Tickets", "VIP 60,000 won", "Inquiries 02-751-1500"])
     assert _b205("Band tour\n\n" + PROSE + box + "\n") == []
+
+
+def test_a_name_alone_that_the_article_never_mentions_is_a_byline():
+    first, second = PROSE.split("\n\n")[:2]
+    html = ("<html><body><h1>Band tour</h1>\n<p>" + first + "</p>\n<p>Kimberly Ross</p>\n<p>" + second + "</p>\n"
+            "<p>More prose: the band said it will add dates later this year.</p></body></html>")
+
+    def b205(doc):
+        return [(f["line"], f["column"]) for f in audit_text(doc, format="html")["findings"] if f["code"] == "B205"]
+
+    assert b205(html) == [(3, 4)]
+    mentioned = html.replace("The band announced", "Kimberly Ross, the band's manager, announced")
+    assert b205(mentioned) == []  # the article's own subject as a pseudo-heading
+    # in plain text a two-word line is as likely a heading ("Final Thoughts"): not flagged
+    assert (5, 1) not in _b205("Band tour\n\n" + first + "\n\nKimberly Ross\n\n" + second + "\n")

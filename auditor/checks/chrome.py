@@ -31,6 +31,8 @@ _WEEKDAY_TIME_RE = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d
                               r"(?:\s+[A-Z]{2,4})?$", re.I)
 _COUNTER_RE = re.compile(r"^(?:image|photo|picture|slide|video|page|gallery|item)\s+\d+\s+(?:of|/)\s+\d+$", re.I)
 _SEPARATORS = re.compile(r"\s[|•·»/]\s")
+# A person's name alone: two or three capitalised words, perhaps with a middle initial ("Bruce Y. Lee").
+_NAME_LINE_RE = re.compile(r"^[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O'|De|Van )?[A-Z][a-z’'-]+){1,2}$")
 
 
 def _stem(w: str) -> str:
@@ -199,4 +201,6 @@ def _analyse(doc) -> dict[int, str]:
             out[i] = "outside the article text and unrelated to it"
         elif len(uniq) >= 3 and shared <= 0.2 and b.kind != LIST_ITEM:
             out[i] = "unrelated to the article's topic"
+        elif shared == 0 and b.kind == PARAGRAPH and _NAME_LINE_RE.match(text):
+            out[i] = "a name on its own line that the article never mentions: a byline or credit"
     return out
