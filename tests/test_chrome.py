@@ -85,3 +85,12 @@ def test_a_name_alone_that_the_article_never_mentions_is_a_byline():
     assert b205(mentioned) == []  # the article's own subject as a pseudo-heading
     # in plain text a two-word line is as likely a heading ("Final Thoughts"): not flagged
     assert (5, 1) not in _b205("Band tour\n\n" + first + "\n\nKimberly Ross\n\n" + second + "\n")
+
+
+def test_tight_lines_joined_in_plain_text_are_checked_one_by_one():
+    text = ("Band tour\n\n" + PROSE +
+            "Neil Young Plans a Tour of Small Theatres Across the Midwest This Spring\nRead more\n\n"
+            "More prose: the band said fans who joined its mailing list will get early access.\n")
+    found = [(f["code"], f["line"], f["column"]) for f in audit_text(text, format="text")["findings"]
+             if f["code"] == "B201"]
+    assert ("B201", 8, 1) in found

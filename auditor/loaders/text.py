@@ -124,9 +124,11 @@ def load_text(source: str, path: str) -> Document:
             first_text = unit[0][1]
             lm = _LIST_RE.match(first_text)
             indent = len(first_text) - len(first_text.lstrip())
+            breaks: list[int] = []
             for li, (start, text) in enumerate(unit):
                 if li:
                     tb.add_space(start - 1, 1)
+                    breaks.append(tb.pos)  # where this source line starts in the block text
                 skip = lm.end() if (li == 0 and lm) else len(text) - len(text.lstrip())
                 add_collapsed(tb, text[skip:], start + skip)
             if (gi, ui) == title_at:
@@ -144,6 +146,8 @@ def load_text(source: str, path: str) -> Document:
             b = make_block(kind, tb, level=1 if kind == TITLE else (2 if kind == HEADING else 0))
             if b is None:
                 continue
+            if breaks:
+                b.attrs["breaks"] = breaks  # joined lines: line-anchored pack rules check each one
             if kind == TITLE:
                 title = b.text
             blocks.append(b)
