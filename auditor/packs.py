@@ -288,8 +288,18 @@ def _segments(text: str, breaks, mode: str):
     """The whole block, or (for block-anchored modes) each source line of a multi-line block."""
     if mode == "anywhere" or not breaks:
         return [(0, text)]
+    return line_segments(text, breaks)
+
+
+def line_segments(text: str, breaks) -> list[tuple[int, str]]:
+    """(offset, text) of each source line of a block whose lines were joined (``breaks``: line starts)."""
     cuts = [0, *breaks, len(text)]
-    return [(cuts[k], text[cuts[k]:cuts[k + 1]]) for k in range(len(cuts) - 1)]
+    out = []
+    for k in range(len(cuts) - 1):
+        seg = text[cuts[k]:cuts[k + 1]]
+        lead = len(seg) - len(seg.lstrip())  # the space that joined the lines belongs to neither
+        out.append((cuts[k] + lead, seg[lead:].rstrip()))
+    return out
 
 
 _EDGE_STRIP = " \t\u00a0:|-–—•·»›>«‹</.!,()[]\"'“”‘’*#"

@@ -94,3 +94,11 @@ def test_tight_lines_joined_in_plain_text_are_checked_one_by_one():
     found = [(f["code"], f["line"], f["column"]) for f in audit_text(text, format="text")["findings"]
              if f["code"] == "B201"]
     assert ("B201", 8, 1) in found
+
+
+def test_a_date_line_inside_a_tight_markdown_run_is_flagged_on_its_own_line():
+    md = ("# Band tour\n\n" + PROSE.split("\n\n")[0] + "\n\n"
+          "Band tour tickets on sale this summer across the country\nFebruary 03, 2019\n\n" + PROSE.split("\n\n")[1] + "\n")
+    found = [(f["line"], f["column"], f["end_column"]) for f in audit_text(md, format="markdown")["findings"]
+             if f["code"] == "B205"]
+    assert (6, 1, 18) in found

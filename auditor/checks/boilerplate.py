@@ -198,13 +198,23 @@ def foreign_block(doc, ctx):
     other stories change every day); it reads as a non sequitur inside the article.
     How to fix: Delete the block if it belongs to the page rather than the article.
     """
-    from .chrome import analyse
+    from ..packs import line_segments
+    from .chrome import analyse, line_reason
 
     flagged = ctx.lines_flagged("boilerplate")
-    for i, reason in sorted(analyse(doc).items()):
+    found = analyse(doc)
+    for i, reason in sorted(found.items()):
         b = doc.blocks[i]
         line = doc.index.line_col(b.map.start(0))[0]
         if line in flagged:
             continue
         ctx.report(b, 0, len(b.text), f"Block looks like page chrome ({reason})")
+    # lines joined into one block (a tight run in Markdown or plain text): the pattern checks, line by line
+    for b in doc.blocks:
+        if b.index in found or not b.attrs.get("breaks") or b.kind == "code":
+            continue
+        for start, seg in line_segments(b.text, b.attrs["breaks"]):
+            reason = line_reason(seg)
+            if reason and doc.index.line_col(b.map.start(start))[0] not in flagged:
+                ctx.report(b, start, start + len(seg), f"Line looks like page chrome ({reason})")
     return ()

@@ -125,6 +125,21 @@ def _same_shape_run(blocks, shapes, i: int) -> int:
     return hi - lo + 1
 
 
+def line_reason(text: str) -> str | None:
+    """Why one line is page chrome by its pattern alone (a date, a relative time, a counter, a menu row)."""
+    t = text.strip()
+    if not t or word_count(t) > 30:
+        return None
+    if _DATE_RE.match(t) or _AGO_RE.match(t) or _WEEKDAY_TIME_RE.match(t):
+        return "date line"
+    if _COUNTER_RE.match(t):
+        return "gallery or page counter"
+    parts = _SEPARATORS.split(t)
+    if len(parts) >= 4 and max(word_count(p) for p in parts) <= 4:
+        return "menu row (short items between separators)"
+    return None
+
+
 def analyse(doc) -> dict[int, str]:
     """Block index -> reason, for blocks that look like page chrome."""
     return doc.cached("chrome", lambda: _analyse(doc))
@@ -162,15 +177,9 @@ def _analyse(doc) -> dict[int, str]:
         if lr >= 0.8 and n <= 12 and b.kind != LIST_ITEM:
             out[i] = "link-only block"
             continue
-        if _DATE_RE.match(text) or _AGO_RE.match(text) or _WEEKDAY_TIME_RE.match(text):
-            out[i] = "date line"
-            continue
-        if _COUNTER_RE.match(text):
-            out[i] = "gallery or page counter"
-            continue
-        parts = _SEPARATORS.split(text)
-        if len(parts) >= 4 and max(word_count(p) for p in parts) <= 4:
-            out[i] = "menu row (short items between separators)"
+        reason = line_reason(text)
+        if reason:
+            out[i] = reason
             continue
         fmt = doc.format
         if _single_word(b, fmt) and ((i > 0 and _single_word(blocks[i - 1], fmt))
