@@ -286,3 +286,44 @@ def perfect_participle(doc, ctx):
                 ctx.report(b, toks[i][0], toks[j][1], f"'{toks[i][2]} {toks[j][2]}': use the participle '{part}'",
                            [b.text[toks[i][0]:toks[j][0]] + part])
     return ()
+
+
+# Irregular verbs whose base form cannot follow "be" as an adjective or noun ("is see", "be write").
+_PASSIVE_BASES = {base: part for base, _, part in IRREGULAR_VERBS
+                  if base in ("see", "know", "give", "take", "write", "eat", "speak", "choose", "forget", "steal",
+                              "throw", "drive", "begin", "bite", "freeze", "hide", "shake", "tear", "weave")}
+_BE_FORMS = frozenset("be been being is are was were am".split())
+_BETWEEN = frozenset("not never also already often widely well still first long rarely seldom".split())
+
+
+@rule(code="G327", name="passive-participle", category="grammar", severity="error",
+      bad=["It can be see from the road.", "He is also know as the father of the field.",
+           "The letter was write in 1920.", "Riverdance has been see by millions."],
+      good=["It can be seen from the road.", "He is also known as the father of the field.",
+            "The goal is to see the world.", "What we know is limited.", "Is know-how enough?",
+            "All she does is eat.", "The last thing Tom wants to do is see Mary."])
+def passive_participle(doc, ctx):
+    """What it does: Finds the base form of an irregular verb where a form of "be" needs the past
+    participle: "can be see" (seen), "is also know as" (known), "was write" (written).
+    Why it matters: The passive takes the participle; the base form is a grammar error readers notice.
+    How to fix: Use the participle: "be seen", "known as", "was written".
+    """
+    for b, toks in _sentences_tokens(doc):
+        last = len(toks) - 1
+        for i in [k for k, t in enumerate(toks) if t[3] in _BE_FORMS and k < last]:
+            j = i + 1
+            if _lower(toks[j]) in _BETWEEN and j < last:
+                j += 1
+            n = _lower(toks[j])
+            part = _PASSIVE_BASES.get(n)
+            if part is None or not toks[j][2].islower() or not _adjacent(b, toks, i, j):
+                continue
+            after = b.text[toks[j][1]:toks[j][1] + 1]
+            if after in ("-", "'", "’"):
+                continue  # "know-how", "see-through"
+            if _lower(toks[i]) in ("is", "was") and any(_lower(t) in ("do", "does", "did", "done", "doing")
+                                                         for t in toks[max(0, i - 6):i]):
+                continue  # a pseudo-cleft: "all she does is eat", "what I want to do is see it"
+            ctx.report(b, toks[i][0], toks[j][1], f"'{b.text[toks[i][0]:toks[j][1]]}': the passive needs the "
+                                                  f"participle '{part}'", [b.text[toks[i][0]:toks[j][0]] + part])
+    return ()
