@@ -148,7 +148,7 @@ def _adjacent(b, toks, i, j) -> bool:
 
 @rule(code="G315", name="pronoun-verb-agreement", category="grammar", severity="error",
       bad=["They was late again.", "He don't know the way.", "She walk to work every day.", "We is ready.",
-           "They has a plan.", "He were too old for that."],
+           "They has a plan.", "He were too old for that.", "I works here."],
       good=["They were late again.", "If she were here, she would help.", "Does he have a car?",
             "World War I is over.", "She still walks to work.", "I recommended that he walk.", "We fans love it.",
             "Can she go?", "He always drives.", "It was made clear."])
@@ -189,6 +189,9 @@ def pronoun_verb_agreement(doc, ctx):
                     fix = "am"
                 elif n in ("has", "doesn't"):
                     fix = {"has": "have", "doesn't": "don't"}[n]
+                elif n not in ("was", "is") and nxt[2].islower() and lex.third_person_base(n) \
+                        and not (i + 2 < len(toks) and lex.is_base(_lower(toks[i + 2]))):
+                    fix = lex.third_person_base(n)  # "I works here"
             elif w in ("he", "she", "it"):
                 if prev in MODALS or prev in ("do", "does", "did", "had", "has", "is", "was", "that", "lest", "let", "to") \
                         or prev.endswith("n't") or (prev and (lex.is_base(prev) or lex.past_base(prev)
@@ -326,4 +329,39 @@ def passive_participle(doc, ctx):
                 continue  # a pseudo-cleft: "all she does is eat", "what I want to do is see it"
             ctx.report(b, toks[i][0], toks[j][1], f"'{b.text[toks[i][0]:toks[j][1]]}': the passive needs the "
                                                   f"participle '{part}'", [b.text[toks[i][0]:toks[j][0]] + part])
+    return ()
+
+
+_PARTICIPLE_ONLY = frozenset(part for base, past, part in IRREGULAR_VERBS if part != past and part != base) - {"been", "born", "borne"}
+_INVERSION = frozenset("have has had is are was were am do does did will would shall should can could may might must".split())
+_PARTICIPLE_PAST = {part: past for base, past, part in IRREGULAR_VERBS if part in _PARTICIPLE_ONLY}
+
+
+@rule(code="G328", name="participle-without-auxiliary", category="grammar", severity="error",
+      bad=["He done it.", "I seen the movie yesterday.", "They gone home early.", "She taken the bus."],
+      good=["He has done it.", "I have seen the movie.", "They are gone.", "It is done.", "The deed done, he left.",
+            "Have you seen her?", "No sooner had I gone out than it rained.", "Haven't you seen it?",
+            "Sandra Day O'Connor, she written off by few, retired."])
+def participle_without_auxiliary(doc, ctx):
+    """What it does: Finds a subject pronoun followed directly by a past participle that needs "have" or
+    "be": "he done it", "I seen it", "they gone home".
+    Why it matters: Without its auxiliary the participle is a dialect or speech form, an error in edited text.
+    How to fix: Use the simple past ("he did it", "I saw it") or add the auxiliary ("he has done it").
+    """
+    for b, toks in _sentences_tokens(doc):
+        last = len(toks) - 1
+        for i in [k for k, t in enumerate(toks) if t[3] in ("i", "you", "he", "she", "we", "they") and k < last]:
+            n = _lower(toks[i + 1])
+            if n not in _PARTICIPLE_ONLY or not _adjacent(b, toks, i, i + 1) or not toks[i + 1][2].islower():
+                continue
+            prev = _lower(toks[i - 1]) if i > 0 else ""
+            if i > 0 and (not _adjacent(b, toks, i - 1, i) or prev in ("and", "or", "nor")):
+                continue  # after a comma: an absolute phrase or apposition ("..., she written off by few")
+            if prev in _INVERSION or prev.endswith("n't"):
+                continue  # a question or inversion: "have you seen", "had I gone"
+            past = _PARTICIPLE_PAST[n]
+            ctx.report(b, toks[i][0], toks[i + 1][1], f"'{toks[i][2]} {toks[i + 1][2]}': use '{past}' or add "
+                                                      f"'have'", [f"{toks[i][2]} {past}", f"{toks[i][2]} has {n}"
+                                                                   if toks[i][3] in ("he", "she") else
+                                                                   f"{toks[i][2]} have {n}"])
     return ()
