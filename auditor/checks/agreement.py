@@ -365,3 +365,63 @@ def participle_without_auxiliary(doc, ctx):
                                                                    if toks[i][3] in ("he", "she") else
                                                                    f"{toks[i][2]} have {n}"])
     return ()
+
+
+_FINITE_BE_HAVE_FORMS = frozenset("is are was were has have had".split())
+_SUBJECT_DETERMINERS = frozenset("the these those many some several both all most few my our their your his her its".split())
+_CLAUSE_OPENERS = frozenset("whether when if that because where while since although though once unless".split())
+_SINGULAR_S = frozenset("news series species means lens bus gas yes this his its thus plus minus bonus campus census "
+                        "status virus focus chaos atlas canvas bias alias iris crisis basis analysis emphasis".split())
+
+
+def _plural_noun(w: str) -> bool:
+    """A regular plural noun in subject position after a determiner ("dogs", "users", "cities")."""
+    if not w.endswith("s") or w.endswith(("ss", "us", "is", "ous", "ics", "'s")) or w in _SINGULAR_S or len(w) < 4:
+        return False
+    from .determiners import NOT_PLURAL
+
+    if w in NOT_PLURAL:
+        return False
+    lex = lexicon()
+    for sing in ((w[:-3] + "y") if w.endswith("ies") else "", w[:-2] if w.endswith(("ches", "shes", "xes", "ses")) else "",
+                 w[:-1]):
+        if sing and (lex.freq.get(sing, 0) or 0) >= 1000 and (lex.freq.get(w, 0) or 0) >= 100:
+            return True
+    return False
+
+
+@rule(code="G329", name="plural-subject-verb", category="grammar", severity="error",
+      bad=["The users wants to learn English.", "The dogs is released.", "She asked whether the users wants to learn.",
+           "Many readers was upset."],
+      good=["The dogs bark loudly.", "The sales figures show growth.", "The news is good.", "The dog barks.",
+            "The parents' rights matter.", "Her glasses are new.", "The United States is large.",
+            "The samples tests were late."])
+def plural_subject_verb(doc, ctx):
+    """What it does: Finds a plural subject at the start of a sentence or clause ("The dogs", "many users")
+    followed directly by a singular verb: "the dogs barks", "the dogs is", "many readers was".
+    Why it matters: Subject-verb agreement errors are among the first things readers notice.
+    How to fix: Make the verb plural: "the dogs bark", "the dogs are", "many readers were".
+    """
+    lex = lexicon()
+    for b, toks in _sentences_tokens(doc):
+        last = len(toks) - 1
+        for i in [k for k, t in enumerate(toks) if t[3] in _SUBJECT_DETERMINERS and k + 2 <= last]:
+            if i > 0 and _lower(toks[i - 1]) not in _CLAUSE_OPENERS:
+                continue  # only a subject: at the sentence start or after "whether", "when", ...
+            j = i + 1
+            if not toks[j][2].islower() or not _plural_noun(_lower(toks[j])) or not _adjacent(b, toks, i, j + 1):
+                continue
+            v = _lower(toks[j + 1])
+            if not toks[j + 1][2].islower():
+                continue
+            fix = {"is": "are", "was": "were", "has": "have", "doesn't": "don't", "does": "do"}.get(v)
+            if fix is None:
+                base = lex.third_person_base(v)
+                after = _lower(toks[j + 2]) if j + 2 <= last else ""
+                if not base or v in ("is", "has") or (after and (lex.is_base(after) or after in MODALS
+                                                                 or after in _FINITE_BE_HAVE_FORMS)):
+                    continue  # "the sales figures show", "the samples tests were": the -s word was a noun
+                fix = base
+            ctx.report(b, toks[j][0], toks[j + 1][1], f"'{toks[j][2]} {toks[j + 1][2]}': the plural subject needs "
+                                                      f"'{fix}'", [f"{toks[j][2]} {fix}"])
+    return ()
