@@ -255,11 +255,13 @@ def _make_existence(entry: dict, where: str, ignorecase: bool):
         if pat is None:
             raise ConfigError(f"{fw}: needs tokens or patterns")
         trig = _any_trigger(fam)
-        families.append((fam.get("name", str(i)), sev, pat, fam.get("message"), trig, _literal_rx(trig)))
+        raw = list(fam.get("tokens") or []) + list(fam.get("patterns") or [])
+        families.append((fam.get("name", str(i)), sev, pat, fam.get("message"), trig, _literal_rx(trig), raw))
     top = _pattern(entry, ignorecase, where)
     if top is not None:
         trig = _any_trigger(entry)
-        families.append(("", None, top, None, trig, _literal_rx(trig)))
+        raw = list(entry.get("tokens") or []) + list(entry.get("patterns") or [])
+        families.append(("", None, top, None, trig, _literal_rx(trig), raw))
     if not families:
         raise ConfigError(f"{where}: an existence rule needs tokens, patterns or families")
     exceptions = _pattern({"patterns": entry.get("exceptions")}, True, where) if entry.get("exceptions") else None
@@ -384,10 +386,9 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
         # Whole-block families of a built-in pack become one alternation, tried once per block with fullmatch
         # (in family order, as the loop below); the per-family pre-filters then cost more than they save.
         combined = None
-        if mode == "whole-block" and all(isinstance(f[2], LazyPattern) for f in families) \
+        if mode == "whole-block" and ignorecase and all(isinstance(f[2], LazyPattern) for f in families) \
                 and not any(re.search(r"\\[1-9]|\(\?P=", f[2].pattern) for f in families):
-            combined = LazyPattern("|".join(f"(?P<_f{i}>{f[2].pattern})" for i, f in enumerate(families)),
-                                   families[0][2].flags)
+            combined = _FirstCharIndex(families, re.I)
 
         def func(doc, ctx):
             if combined is not None:
@@ -395,9 +396,10 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
                     if exceptions is not None and exceptions.search(b.text):
                         continue
                     for seg_start, seg in _segments(b.text, b.attrs.get("breaks"), mode):
-                        m = _first_match(combined, seg, mode)
-                        if m is not None:
-                            fam, sev, _, fmsg = families[int(m.lastgroup[2:])][:4]
+                        found = combined.whole_block(seg)
+                        if found is not None:
+                            idx, m = found
+                            fam, sev, _, fmsg = families[idx][:4]
                             msg = (fmsg or message).format(match=m.group(0), family=fam)
                             ctx.report(b, seg_start + m.start(), seg_start + m.end(), msg, severity=sev or None)
                 return ()
@@ -414,7 +416,7 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
                 if not live or (exceptions is not None and exceptions.search(text)):
                     continue
                 for seg_start, seg in _segments(text, b.attrs.get("breaks"), mode):
-                    for fam, sev, pat, fmsg, _, _ in live:
+                    for fam, sev, pat, fmsg, _, _, _ in live:
                         m = _first_match(pat, seg, mode)
                         if m is not None:
                             msg = (fmsg or message).format(match=m.group(0), family=fam)
@@ -482,6 +484,120 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
                 func=func, doc=entry.get("doc", ""), bad=list(ex.get("bad", [])), good=list(ex.get("good", [])),
                 example_format=entry.get("example-format", "text"), options=dict(entry.get("options", {})),
                 source=source)
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """Lower-case characters a match of ``pattern`` can start with, or None when that is not known."""
+    try:
+        from re import _constants as C
+        from re import _parser as sre_parse
+
+        tree = sre_parse.parse(pattern)
+    except (ImportError, re.error):
+        return None
+    zero_width = (C.AT, C.ASSERT, C.ASSERT_NOT)
+
+    def seq(items):
+        acc: set[str] = set()
+        for op, av in items:
+            if op in zero_width:
+                continue
+            got, nullable = item(op, av)
+            if got is None:
+                return None, False
+            acc |= got
+            if not nullable:
+                return acc, False
+        return acc, True
+
+    def item(op, av):
+        if op is C.LITERAL:
+            return {chr(av).lower(), chr(av).upper()}, False
+        if op is C.IN:
+            out: set[str] = set()
+            for o, v in av:
+                if o is C.LITERAL:
+                    out |= {chr(v).lower(), chr(v).upper()}
+                elif o is C.RANGE and v[1] - v[0] < 128:
+                    out |= {chr(x) for x in range(v[0], v[1] + 1)} | {chr(x).lower() for x in range(v[0], v[1] + 1)}
+                else:
+                    return None, False
+            return out, False
+        if op is C.SUBPATTERN:
+            return seq(av[-1])
+        if op is C.BRANCH:
+            acc, nullable = set(), False
+            for alt in av[1]:
+                got, n = seq(alt)
+                if got is None:
+                    return None, False
+                acc |= got
+                nullable = nullable or n
+            return acc, nullable
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            got, n = seq(av[2])
+            return got, (av[0] == 0 or n)
+        return None, False
+
+    got, nullable = seq(tree)
+    return None if got is None or nullable else frozenset(got)
+
+
+class _FirstCharIndex:
+    """A whole-block rule's families as one alternation per first character of the block (case-insensitive).
+
+    A whole block must match from its first character, so only the entries that can start with that
+    character are tried; they keep their family order, and the group name says which family matched.
+    """
+
+    def __init__(self, families, flags: int) -> None:
+        self.flags = flags
+        alts = [(i, alt, _first_chars(alt)) for i, f in enumerate(families) for alt in f[6]]
+        self.alts = [a for a in alts if a[2] is not None]
+        # entries that can start anywhere ("[\w ,.]{0,80}all rights reserved...") are tried one by one, and only
+        # on a line that holds the words they need: inside every per-character alternation they cost the most
+        self.wild = [(i, LazyPattern(alt, flags), required_literals(alt)) for i, alt, first in alts if first is None]
+        self.by_char: dict[str, re.Pattern] = {}
+
+    def _for(self, c: str) -> re.Pattern:
+        rx = self.by_char.get(c)
+        if rx is None:
+            groups: dict[int, list[str]] = {}
+            for i, alt, first in self.alts:
+                if c in first:
+                    groups.setdefault(i, []).append(alt)
+            body = "|".join(f"(?P<_f{i}>{'|'.join(f'(?:{a})' for a in alts)})" for i, alts in sorted(groups.items()))
+            rx = self.by_char[c] = re.compile(body or "(?!)", self.flags)
+        return rx
+
+    def whole_block(self, seg: str) -> tuple[int, re.Match] | None:
+        """(family index, match) as :func:`_first_match` in whole-block mode, edge punctuation outside."""
+        lead = len(seg) - len(seg.lstrip(_EDGE_STRIP))
+        if lead == len(seg):
+            return None
+        tail = len(seg.rstrip(_EDGE_STRIP))
+        spans = [(k, e) for k in range(max(0, lead - 3), lead + 1) for e in range(min(len(seg), tail + 3), tail - 1, -1)]
+        best = None
+        for k, e in spans:
+            m = self._for(seg[k].lower()).fullmatch(seg, k, e)
+            if m is not None:
+                best = (int(m.lastgroup[2:]), m)
+                break
+        low = None
+        for i, rx, lits in self.wild:
+            if best is not None and i >= best[0]:
+                break  # an earlier family already matched
+            if lits is not None:
+                low = low if low is not None else seg.lower()
+                if not any(t in low for t in lits):
+                    continue
+            for k, e in spans:
+                m = rx.fullmatch(seg, k, e)
+                if m is not None:
+                    best = (i, m)
+                    break
+        return best
+
 
 
 def _doc_lower(doc) -> str:
