@@ -44,8 +44,13 @@ def _is_abbrev(token: str) -> bool:
     return t in ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token.lower()))
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Split ``text`` into sentence spans (start, end), trimmed of spaces."""
+@lru_cache(maxsize=8192)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Split ``text`` into sentence spans (start, end), trimmed of spaces (memoised: several rules ask)."""
+    return tuple(_sentences(text))
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BREAK_RE.finditer(text):
