@@ -128,6 +128,12 @@ def _sentences_tokens(doc):
     return doc.cached("grammar_tokens", compute)
 
 
+# words that take a to-infinitive: after them "to" + verb-s is a wrong verb form ("want to goes")
+_INFINITIVE_TAKERS = frozenset("want wants wanted need needs needed able unable going trying tried try decided decide "
+                               "plan plans planned hope hopes hoped surprised happy glad sorry ought began begin "
+                               "begins started start starts continue continues continued seem seems seemed appear "
+                               "appears appeared wish wishes wished refused refuse agreed agree managed manage "
+                               "learned learn expects expected expect intend intends intended".split())
 # the words G316 looks after (besides the modals)
 _AUX_TRIGGERS = frozenset(("can't", "won't", "couldn't", "wouldn't", "shouldn't", "mustn't", "did", "didn't", "does",
                            "do", "doesn't", "don't", "to"))
@@ -218,9 +224,11 @@ def pronoun_verb_agreement(doc, ctx):
 
 @rule(code="G316", name="verb-form-after-auxiliary", category="grammar", severity="error",
       bad=["You can goes there.", "He did went home.", "She doesn't has a car.", "I want to went home.",
-           "They should walked.", "He didn't knew it."],
+           "They should walked.", "He didn't knew it.", "He did walked to his house.", "I was surprised to learns this."],
       good=["You can go there.", "He did go home.", "She doesn't have a car.", "I want to go home.",
-            "The can is empty.", "They did things their way.", "She will lead.", "To sum up, it works."])
+            "The can is empty.", "They did things their way.", "She will lead.", "To sum up, it works.",
+            "Did interested parties respond?", "They plan to expand to works in Paris next year.",
+            "Nothing he did helped."])
 def verb_form_after_auxiliary(doc, ctx):
     """What it does: Finds a verb in the wrong form after a modal ("can goes", "should walked"), after "did"
     ("did went"), after a negated "do" ("doesn't has", "didn't knew"), and after infinitive "to" ("to went").
@@ -249,12 +257,18 @@ def verb_form_after_auxiliary(doc, ctx):
                     base = "be"
             elif w == "did" or w == "didn't":
                 base = PAST.get(n) if not negated and n not in ("was", "were") else None
+                before = _lower(toks[i - 2]) if i >= 2 and _adjacent(b, toks, i - 2, i - 1) else ""
+                if base is None and not negated and prev in _SUBJECT_PRONOUNS and n.endswith("ed") \
+                        and before in ("", "and", "but", "so", "then", "because", "when", "if", "yesterday", "today"):
+                    base = lex.past_base(n)  # "he did walked" (not the relative "nothing he did helped")
                 if negated:
                     base = lex.past_base(n) or lex.third_person_base(n)
             elif w in ("does", "do", "doesn't", "don't") and negated:
                 base = lex.third_person_base(n) or lex.past_base(n)
             elif w == "to" and n in TO_PASTS and prev not in ("up", "next", "close", "due"):
                 base = PAST[n]
+            elif w == "to" and prev in _INFINITIVE_TAKERS and not negated:
+                base = lex.third_person_base(n) if n not in ("is", "has") else None  # "surprised to learns"
             if base and base != n:
                 ctx.report(b, toks[i][0], toks[j][1], f"After '{toks[i][2]}', use the base form '{base}'",
                            [b.text[toks[i][0]:toks[j][0]] + base])
