@@ -439,3 +439,52 @@ def plural_subject_verb(doc, ctx):
             ctx.report(b, toks[j][0], toks[j + 1][1], f"'{toks[j][2]} {toks[j + 1][2]}': the plural subject needs "
                                                       f"'{fix}'", [f"{toks[j][2]} {fix}"])
     return ()
+
+
+# adjectives used as plural nouns after "the" ("the rich are"), and comparatives ("the more are")
+_NOMINAL_ADJECTIVES = frozenset("rich poor wealthy young old elderly sick dead living homeless unemployed disabled blind "
+                                "deaf injured wounded accused faithful brave innocent french british english dutch chinese "
+                                "japanese swiss irish welsh more less fewer most least other former latter rest better worse "
+                                "many few both men women children people feet teeth mice geese two three four five six seven eight "
+                                "nine ten dozen hundred thousand million pair remainder number total half".split())
+_SINGULAR_DETERMINERS = frozenset("the this that my your his her our their its a an every each".split())
+# nouns that take a plural verb, or may in British English (collectives), or have no distinct plural
+_PLURAL_OK = frozenset("people police staff team family government committee crew band audience public couple majority "
+                       "board council jury class group company club party army press media data cattle sheep fish deer "
+                       "aircraft offspring personnel clergy youth management faculty orchestra choir squad side "
+                       "administration firm union opposition enemy navy".split())
+
+
+@rule(code="G331", name="singular-subject-plural-verb", category="grammar", severity="error",
+      bad=["My mother are a doctor.", "She asked whether this room are big enough.", "The dog were barking.",
+           "Every student have a locker."],
+      good=["My parents are doctors.", "The team are playing well.", "The police are here.", "The sheep are grazing.",
+            "The rich are not always happy.", "It was as if the song were a character.", "The two were friends.",
+            "The men were tired.",
+            "The dog is barking.", "The house, the car and the boat are for sale.", "The more we see, the more are gone."])
+def singular_subject_plural_verb(doc, ctx):
+    """What it does: Finds a singular subject at the start of a sentence or clause ("my mother", "this room",
+    "every student") followed directly by "are", "were" or "have". Collective nouns that British English
+    may treat as plural ("the team are") and nouns without a distinct plural ("sheep") are left alone.
+    Why it matters: Subject-verb agreement errors are among the first things readers notice.
+    How to fix: Make the verb singular: "my mother is", "this room was", "every student has".
+    """
+    for b, toks in _sentences_tokens(doc):
+        last = len(toks) - 1
+        for i in [k for k, t in enumerate(toks) if t[3] in _SINGULAR_DETERMINERS and k + 2 <= last]:
+            if i > 0 and _lower(toks[i - 1]) not in _CLAUSE_OPENERS:
+                continue  # only a subject at the sentence start or after "whether", "when", ...
+            j = i + 1
+            noun, v = _lower(toks[j]), _lower(toks[j + 1])
+            fix = {"are": "is", "were": "was", "have": "has"}.get(v)
+            if fix is None or not toks[j][2].islower() or not _adjacent(b, toks, i, j + 1):
+                continue
+            if v == "were" and i > 0 and _lower(toks[i - 1]) in ("if", "though"):
+                continue  # the subjunctive: "as if the song were a character"
+            if noun.endswith("s") or noun in _PLURAL_OK or noun in _SUBJECT_DETERMINERS or noun in MODALS \
+                    or noun in _NOMINAL_ADJECTIVES or noun.endswith(("ly", "est")) \
+                    or (lexicon().freq.get(noun, 0) or 0) < 1000:
+                continue  # a plural, a collective, "the rich", "the more", an adverb, or an unknown word
+            ctx.report(b, toks[j][0], toks[j + 1][1], f"'{toks[j][2]} {toks[j + 1][2]}': the singular subject "
+                                                      f"needs '{fix}'", [f"{toks[j][2]} {fix}"])
+    return ()
