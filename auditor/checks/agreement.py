@@ -137,6 +137,11 @@ _INFINITIVE_TAKERS = frozenset("want wants wanted need needs needed able unable 
 # the words G316 looks after (besides the modals)
 _AUX_TRIGGERS = frozenset(("can't", "won't", "couldn't", "wouldn't", "shouldn't", "mustn't", "did", "didn't", "does",
                            "do", "doesn't", "don't", "to"))
+_INDEFINITE_OR_DEMONSTRATIVE = frozenset("somebody someone everybody everyone nobody anybody anyone everything nothing "
+                                         "something these those".split())
+_OBJECT_STARTS = frozenset("the a an this that these those my your his her its our their some all any no every each "
+                           "me him us them it you".split())
+_SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten both".split())
 _SUBJECT_PRONOUNS = frozenset(("i", "you", "we", "they", "he", "she", "it"))
 
 
@@ -154,10 +159,14 @@ def _adjacent(b, toks, i, j) -> bool:
 
 @rule(code="G315", name="pronoun-verb-agreement", category="grammar", severity="error",
       bad=["They was late again.", "He don't know the way.", "She walk to work every day.", "We is ready.",
-           "They has a plan.", "He were too old for that.", "I works here."],
+           "They has a plan.", "He were too old for that.", "I works here.", "Somebody enter the building.",
+           "At her party, everybody don't like the music.", "These includes the ring and the compass.", "Those two is nice.",
+           "Everyone were told to leave."],
       good=["They were late again.", "If she were here, she would help.", "Does he have a car?",
             "World War I is over.", "She still walks to work.", "I recommended that he walk.", "We fans love it.",
-            "Can she go?", "He always drives.", "It was made clear."])
+            "Can she go?", "He always drives.", "It was made clear.", "Let somebody do it.",
+            "These include the ring.", "Those are mine.", "Nobody else cares.", "These results of Cauchy still form the core.",
+            "Something like a repeal may soon take place.", "These concerns now seem bold."])
 def pronoun_verb_agreement(doc, ctx):
     """What it does: Finds a personal pronoun with a verb that does not agree: "they was", "we is",
     "he don't", "I has", "she walk", "they has", "he were" (not the subjunctive "if he were"). Coordinated subjects ("you and he are") and
@@ -219,15 +228,52 @@ def pronoun_verb_agreement(doc, ctx):
             if fix:
                 ctx.report(b, toks[i][0], nxt[1], f"'{toks[i][2]} {nxt[2]}': the verb does not agree with "
                                                   f"'{toks[i][2]}'", [f"{toks[i][2]} {fix}"])
+        # indefinite pronouns take the third person ("somebody enters", "everybody doesn't"); "these" and
+        # "those" as subjects take the plural ("these include", "those two are")
+        for i in [k for k, t in enumerate(toks) if t[3] in _INDEFINITE_OR_DEMONSTRATIVE and k < last]:
+            w = _lower(toks[i])
+            prev = _lower(toks[i - 1]) if i > 0 else ""
+            if i > 0 and prev not in SUBJECT_START and prev not in _CLAUSE_OPENERS and _adjacent(b, toks, i - 1, i):
+                continue  # an object ("let somebody do", "told everyone") or a determiner use
+            j = i + 1
+            if w in ("these", "those") and _lower(toks[j]) in _SMALL_NUMBERS and j < last:
+                j += 1
+            elif w not in ("these", "those") and _lower(toks[j]) == "else" and j < last:
+                j += 1
+            if _lower(toks[j]) in ADVERBS and j < last:
+                j += 1
+            if not _adjacent(b, toks, i, j) or not toks[j][2].islower():
+                continue
+            n = _lower(toks[j])
+            after = _lower(toks[j + 1]) if j + 1 < len(toks) else ""
+            fix = None
+            if w in ("these", "those"):
+                fix = {"is": "are", "was": "were", "has": "have", "doesn't": "don't"}.get(n)
+                if fix is None and lex.third_person_base(n) and n not in ("does",) and (after in _OBJECT_STARTS or not after):
+                    fix = lex.third_person_base(n)  # "these includes the ring" (not "these results of ...")
+            else:
+                if n == "don't":
+                    fix = "doesn't"
+                elif n in ("are", "were", "have"):
+                    fix = {"are": "is", "were": "was", "have": "has"}[n]
+                elif lex.is_base(n) and n not in MODALS and n not in ADVERBS and not lex.third_person_base(n) \
+                        and n not in ALL_PASTS and n not in ("be", "do", "have", "like", "near", "round", "past") \
+                        and after != "of":
+                    fix = n + ("es" if n.endswith(("s", "sh", "ch", "x", "o")) else "s") if not n.endswith("y") \
+                        or n.endswith(("ay", "ey", "oy")) else n[:-1] + "ies"
+            if fix:
+                ctx.report(b, toks[j][0], toks[j][1], f"'{toks[j][2]}' does not agree with '{toks[i][2]}'", [fix])
     return ()
 
 
 @rule(code="G316", name="verb-form-after-auxiliary", category="grammar", severity="error",
       bad=["You can goes there.", "He did went home.", "She doesn't has a car.", "I want to went home.",
-           "They should walked.", "He didn't knew it.", "He did walked to his house.", "I was surprised to learns this."],
+           "They should walked.", "He didn't knew it.", "He did walked to his house.", "I was surprised to learns this.",
+           "Did you forgot it?", "She decided to walked home."],
       good=["You can go there.", "He did go home.", "She doesn't have a car.", "I want to go home.",
             "The can is empty.", "They did things their way.", "She will lead.", "To sum up, it works.",
             "Did interested parties respond?", "They plan to expand to works in Paris next year.",
+            "The company is expected to lay off workers.",
             "Nothing he did helped."])
 def verb_form_after_auxiliary(doc, ctx):
     """What it does: Finds a verb in the wrong form after a modal ("can goes", "should walked"), after "did"
@@ -268,10 +314,20 @@ def verb_form_after_auxiliary(doc, ctx):
             elif w == "to" and n in TO_PASTS and prev not in ("up", "next", "close", "due"):
                 base = PAST[n]
             elif w == "to" and prev in _INFINITIVE_TAKERS and not negated:
-                base = lex.third_person_base(n) if n not in ("is", "has") else None  # "surprised to learns"
+                # "surprised to learns", "decided to renamed", "seemed to noticed"
+                base = (lex.third_person_base(n) or (lex.past_base(n) if not lex.is_base(n) else None)) \
+                    if n not in ("is", "has", "was") else None  # ("expected to lay off": "lay" is a verb too)
             if base and base != n:
                 ctx.report(b, toks[i][0], toks[j][1], f"After '{toks[i][2]}', use the base form '{base}'",
                            [b.text[toks[i][0]:toks[j][0]] + base])
+            elif w in ("did", "didn't") and n in _SUBJECT_PRONOUNS and j + 1 < len(toks) \
+                    and _adjacent(b, toks, j, j + 1) and toks[j + 1][2].islower():
+                v = _lower(toks[j + 1])  # a question: "did you forgot it?"
+                vb = PAST.get(v) if v not in ("was", "were") else None
+                vb = vb or (lex.past_base(v) if v.endswith("ed") else None)
+                if vb and vb != v:
+                    ctx.report(b, toks[j + 1][0], toks[j + 1][1], f"After '{toks[i][2]} {toks[j][2]}', use the base "
+                                                                  f"form '{vb}'", [vb])
     return ()
 
 
