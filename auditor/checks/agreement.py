@@ -438,6 +438,9 @@ def participle_without_auxiliary(doc, ctx):
 
 
 _FINITE_BE_HAVE_FORMS = frozenset("is are was were has have had".split())
+_QUESTION_AUX = {"does": "do", "has": "have", "is": "are", "was": "were", "doesn't": "don't", "hasn't": "haven't",
+                 "isn't": "aren't", "wasn't": "weren't"}
+_WH_WORDS = frozenset("where what when why how which who whom whose".split())
 _SUBJECT_DETERMINERS = frozenset("the these those many some several both all most few my our their your his her its".split())
 _CLAUSE_OPENERS = frozenset("whether when if that because where while since although though once unless".split())
 _SINGULAR_S = frozenset("news series species means lens bus gas yes this his its thus plus minus bonus campus census "
@@ -461,11 +464,12 @@ def _plural_noun(w: str) -> bool:
 
 
 @rule(code="G329", name="plural-subject-verb", category="grammar", severity="error",
-      bad=["The users wants to learn English.", "The dogs is released.", "She asked whether the users wants to learn.",
+      bad=["The users wants to learn English.", "The dogs is released.", "Does your parents live in England?",
+           "Where is your dogs going to sleep tonight, and who will feed them?", "She asked whether the users wants to learn.",
            "Many readers was upset."],
       good=["The dogs bark loudly.", "The sales figures show growth.", "The news is good.", "The dog barks.",
             "The parents' rights matter.", "Her glasses are new.", "The United States is large.",
-            "The samples tests were late."])
+            "The samples tests were late.", "Is your parents' house far?", "Is the news good?", "Where is the dog?"])
 def plural_subject_verb(doc, ctx):
     """What it does: Finds a plural subject at the start of a sentence or clause ("The dogs", "many users")
     followed directly by a singular verb: "the dogs barks", "the dogs is", "many readers was".
@@ -494,6 +498,22 @@ def plural_subject_verb(doc, ctx):
                 fix = base
             ctx.report(b, toks[j][0], toks[j + 1][1], f"'{toks[j][2]} {toks[j + 1][2]}': the plural subject needs "
                                                       f"'{fix}'", [f"{toks[j][2]} {fix}"])
+        # questions: "Does your parents live ...?", "Where is your dogs?"
+        for i in [k for k, t in enumerate(toks) if t[3] in _QUESTION_AUX and k + 2 <= last]:
+            if i > 0 and _lower(toks[i - 1]) not in _WH_WORDS:
+                continue
+            j = i + 1
+            if _lower(toks[j]) not in _SUBJECT_DETERMINERS - {"many", "some", "several", "both", "all", "most", "few"}:
+                continue
+            noun = _lower(toks[j + 1])
+            if not toks[j + 1][2].islower() or not _plural_noun(noun) or not _adjacent(b, toks, i, j + 1):
+                continue
+            if j + 2 <= last and b.text[toks[j + 1][1]:toks[j + 1][1] + 1] in ("'", "’"):
+                continue  # a possessive: "is your parents' house"
+            fix = _QUESTION_AUX[_lower(toks[i])]
+            fix = fix[0].upper() + fix[1:] if toks[i][2][:1].isupper() else fix
+            ctx.report(b, toks[i][0], toks[j + 1][1], f"'{toks[i][2]}' does not agree with the plural '{toks[j + 1][2]}'",
+                       [b.text[toks[i][0]:toks[j + 1][1]].replace(toks[i][2], fix, 1)])
     return ()
 
 
