@@ -1,6 +1,7 @@
 """The audit pipeline and Python API: paths -> Documents -> findings -> scored report dict."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import fnmatch
 import os
@@ -316,11 +317,14 @@ class Auditor:
         cat_scores: dict[str, list[int]] = {}
         baselined = score_sum = 0
         used = {r.code for r in self.rules}
+
+        def order(d):
+            return d["line"], d["column"], d["code"], d["message"]
+
         for i in range(len(entries)):
             entry = unpack(entries[i])
             entries[i] = None  # release the input as we go
             found = extras.get(entry["path"])
-            order = lambda d: (d["line"], d["column"], d["code"], d["message"])  # noqa: E731
             if found:
                 # site rules have codes of their own: the document's fingerprints stand, the new ones are added
                 new = sorted((f.to_dict() for f in found), key=order)
@@ -466,8 +470,8 @@ class Auditor:
 
 
 def _finding_row(f: Finding) -> list:
-    return [f.code, f.name, f.category, f.severity, f.message, f.line, f.column, f.end_line, f.end_column,
-            f.excerpt, list(f.suggestions), f.rule_id, f.offset]
+    """The finding's fields in order, as JSON can store them (``Finding(*row)`` rebuilds it)."""
+    return list(dataclasses.astuple(f))
 
 
 def read_input(path: str, config: Config) -> tuple[bytes | None, str | None]:

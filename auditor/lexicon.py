@@ -38,6 +38,9 @@ FUNCTION_WORDS = ARTICLES | DETERMINERS | PREPOSITIONS | CONJUNCTIONS | AUXILIAR
     "not it is be".split()
 )
 
+# Finite forms of "be" and "have".
+FINITE_BE_HAVE = frozenset("is are was were has have had".split())
+
 # Words a Title Case line leaves in lower case (articles, short prepositions, coordinating conjunctions);
 # verbs, pronouns and adverbs are capitalised in a title.
 TITLE_MINOR_WORDS = ARTICLES | frozenset(p for p in PREPOSITIONS if len(p) <= 4) | frozenset(

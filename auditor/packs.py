@@ -307,6 +307,16 @@ def line_segments(text: str, breaks) -> list[tuple[int, str]]:
 _EDGE_STRIP = " \t\u00a0:|-–—•·»›>«‹</.!,()[]\"'“”‘’*#"
 
 
+def _whole_block_spans(seg: str) -> list[tuple[int, int]]:
+    """(start, end) pairs a whole-block match may span: from within the leading edge punctuation to within
+    the trailing one (up to 3 characters of each, longest first); none for punctuation only."""
+    lead = len(seg) - len(seg.lstrip(_EDGE_STRIP))
+    if lead == len(seg):
+        return []
+    tail = len(seg.rstrip(_EDGE_STRIP))
+    return [(k, e) for k in range(max(0, lead - 3), lead + 1) for e in range(min(len(seg), tail + 3), tail - 1, -1)]
+
+
 def _first_match(pat: re.Pattern, seg: str, mode: str) -> re.Match | None:
     """The first match of ``pat`` in ``seg`` that sits where ``mode`` wants it."""
     if mode in ("whole-block", "block-start"):
@@ -315,18 +325,11 @@ def _first_match(pat: re.Pattern, seg: str, mode: str) -> re.Match | None:
         lead = len(seg) - len(seg.lstrip(_EDGE_STRIP))
         if lead == len(seg):
             return None  # punctuation only
-        starts = range(max(0, lead - 3), lead + 1)
         if mode == "whole-block":
-            # and end within the trailing punctuation; fullmatch lets the engine try every alternative
-            # ("share on twitter" is not cut short at "share on" by an earlier, shorter alternative)
-            tail = len(seg.rstrip(_EDGE_STRIP))
-            for k in starts:
-                for e in range(min(len(seg), tail + 3), tail - 1, -1):
-                    m = pat.fullmatch(seg, k, e)
-                    if m is not None:
-                        return m
-            return None
-        for k in starts:
+            # fullmatch lets the engine try every alternative ("share on twitter" is not cut short at
+            # "share on" by an earlier, shorter alternative)
+            return next((m for k, e in _whole_block_spans(seg) if (m := pat.fullmatch(seg, k, e)) is not None), None)
+        for k in range(max(0, lead - 3), lead + 1):
             m = pat.match(seg, k)
             if m is not None and _edge_ok(seg, m, mode):
                 return m
@@ -383,8 +386,8 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
     if kind == "existence":
         mode, families, exceptions = _make_existence(entry, where, ignorecase)
 
-        # Whole-block families of a built-in pack become one alternation, tried once per block with fullmatch
-        # (in family order, as the loop below); the per-family pre-filters then cost more than they save.
+        # Whole-block families of a built-in pack are matched through an index by first character (see
+        # _FirstCharIndex), in family order as the loop below; per-family pre-filters would cost more.
         combined = None
         if mode == "whole-block" and ignorecase and all(isinstance(f[2], LazyPattern) for f in families) \
                 and not any(re.search(r"\\[1-9]|\(\?P=", f[2].pattern) for f in families):
@@ -572,11 +575,7 @@ class _FirstCharIndex:
 
     def whole_block(self, seg: str) -> tuple[int, re.Match] | None:
         """(family index, match) as :func:`_first_match` in whole-block mode, edge punctuation outside."""
-        lead = len(seg) - len(seg.lstrip(_EDGE_STRIP))
-        if lead == len(seg):
-            return None
-        tail = len(seg.rstrip(_EDGE_STRIP))
-        spans = [(k, e) for k in range(max(0, lead - 3), lead + 1) for e in range(min(len(seg), tail + 3), tail - 1, -1)]
+        spans = _whole_block_spans(seg)
         best = None
         for k, e in spans:
             m = self._for(seg[k].lower()).fullmatch(seg, k, e)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import ABBREVIATIONS, CANNOT_END, FUNCTION_WORDS, TITLE_MINOR_WORDS
+from .lexicon import ABBREVIATIONS, CANNOT_END, FINITE_BE_HAVE, FUNCTION_WORDS, TITLE_MINOR_WORDS
 
 WORD_RE = re.compile(r"[^\W_](?:[\w’'\-.]*[^\W_])?", re.UNICODE)
 TERMINAL = ".!?…"
@@ -122,7 +122,7 @@ def ends_open(text: str) -> str | None:
             return "ends on 'that' after a reporting verb"
     if w.endswith("’s") or w.endswith("'s") or w.endswith("s'"):
         return "ends on a possessive"
-    if w in _FINITE_BE_HAVE:
+    if w in FINITE_BE_HAVE:
         # "as it was", "than they have" end a clause; after a noun ("the voting states has") the verb waits
         ws = WORD_RE.findall(t)
         prev = ws[-2].lower().replace("’", "'") if len(ws) >= 2 else ""
@@ -131,7 +131,6 @@ def ends_open(text: str) -> str | None:
     return None
 
 
-_FINITE_BE_HAVE = frozenset("is are was were has have had".split())
 # Subjects after which a final "is/was/has" is a finished elliptical clause ("as it is", "who they were").
 _ELLIPSIS_SUBJECTS = frozenset("i you we they he she it there who what which that this these those one everyone "
                                "anyone someone nobody everything something nothing things so".split())

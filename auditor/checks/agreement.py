@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..document import PROSE_KINDS
-from ..lexicon import IRREGULAR_VERBS, NOT_VERBS
+from ..lexicon import FINITE_BE_HAVE, IRREGULAR_VERBS, NOT_VERBS
 from ..registry import rule
 from ..textutil import sentences
 from .spelling import checker
@@ -437,7 +437,6 @@ def participle_without_auxiliary(doc, ctx):
     return ()
 
 
-_FINITE_BE_HAVE_FORMS = frozenset("is are was were has have had".split())
 _QUESTION_AUX = {"does": "do", "has": "have", "is": "are", "was": "were", "doesn't": "don't", "hasn't": "haven't",
                  "isn't": "aren't", "wasn't": "weren't"}
 _WH_WORDS = frozenset("where what when why how which who whom whose".split())
@@ -493,7 +492,7 @@ def plural_subject_verb(doc, ctx):
                 base = lex.third_person_base(v)
                 after = _lower(toks[j + 2]) if j + 2 <= last else ""
                 if not base or v in ("is", "has") or (after and (lex.is_base(after) or after in MODALS
-                                                                 or after in _FINITE_BE_HAVE_FORMS)):
+                                                                 or after in FINITE_BE_HAVE)):
                     continue  # "the sales figures show", "the samples tests were": the -s word was a noun
                 fix = base
             ctx.report(b, toks[j][0], toks[j + 1][1], f"'{toks[j][2]} {toks[j + 1][2]}': the plural subject needs "

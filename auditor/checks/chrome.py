@@ -84,17 +84,6 @@ def _run(flags: list[bool], i: int) -> int:
     return hi - lo + 1
 
 
-def _list_run(blocks, i: int) -> int:
-    """How many list items in a row (without other blocks between) block ``i`` belongs to."""
-    lo = i
-    while lo > 0 and blocks[lo - 1].kind == LIST_ITEM:
-        lo -= 1
-    hi = i
-    while hi + 1 < len(blocks) and blocks[hi + 1].kind == LIST_ITEM:
-        hi += 1
-    return hi - lo + 1
-
-
 _MONTHS = frozenset("january february march april may june july august september october november december "
                     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _SHAPE_TOKEN = re.compile(r"\w+|[^\w\s]+")
@@ -159,6 +148,7 @@ def _analyse(doc) -> dict[int, str]:
             if n >= 12 or (n >= 8 and ends_terminal(b.text)):
                 prose.append(i)
     shapes = [_shape(b.text) if b.kind != "code" and word_count(b.text) <= 30 else None for b in blocks]
+    items = [b.kind == LIST_ITEM for b in blocks]
     short = [b.kind in (PARAGRAPH, LIST_ITEM, HEADING, CAPTION, QUOTE) and 0 < word_count(b.text) <= 12
              and not ends_terminal(b.text) for b in blocks]
     first_prose = prose[0] if prose else len(blocks)
@@ -200,7 +190,7 @@ def _analyse(doc) -> dict[int, str]:
             continue  # sentence-like prose that shares the article's words
         if not prose:
             continue  # no article text to compare with (a stub or a short note): only dates and link rows count
-        if (b.kind == LIST_ITEM and _list_run(blocks, i) >= 4) or _same_shape_run(blocks, shapes, i) >= 4 \
+        if _run(items, i) >= 4 or _same_shape_run(blocks, shapes, i) >= 4 \
                 or _run(short, i) >= 5:
             # an item of a long list (tour dates, sources, specs) or of a fact box (hours, tickets, phone) is
             # content; a footer of that length is left to the phrase pack and the link-density check above
