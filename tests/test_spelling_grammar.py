@@ -48,3 +48,22 @@ def test_grammar_positions_in_markdown():
     e = audit_text(md, "markdown", "a.md", select=["G315", "G317"])
     assert codes(e, "G317") == [(3, 5, 13, ["has gone"])]
     assert codes(e, "G315") == [(3, 24, 32, ["they were"])]
+
+
+def test_new_grammar_rules_point_at_the_exact_words():
+    from auditor import audit_text
+
+    text = ("Example article\n\n"
+            "It can be see from the road. He done it.\n"
+            "The users wants more. My mother are a doctor.\n"
+            "I have many information. He wants that I send it.\n")
+    got = sorted((f["code"], f["line"], f["column"], f["end_column"]) for f in audit_text(text, format="text")["findings"]
+                 if f["code"] in ("G327", "G328", "G329", "G331", "G332", "G333"))
+    lines = text.split("\n")
+
+    def at(code, line, phrase):  # 1-based line, column of the phrase and column just after it
+        col = lines[line - 1].index(phrase) + 1
+        return code, line, col, col + len(phrase)
+
+    assert got == [at("G327", 3, "be see"), at("G328", 3, "He done"), at("G329", 4, "users wants"),
+                   at("G331", 4, "mother are"), at("G332", 5, "many information"), at("G333", 5, "wants that I")]
