@@ -26,6 +26,12 @@ BLOCK_KINDS = (TITLE, HEADING, PARAGRAPH, LIST_ITEM, QUOTE, CAPTION, TABLE_CELL,
 PROSE_KINDS = (PARAGRAPH, LIST_ITEM, QUOTE)
 
 
+def is_sentence_block(b) -> bool:
+    """Prose, or a heading that is a question ("Does your cat sleeps more?"): the blocks the grammar and
+    spelling checks read. A question heading is a full sentence, so its grammar matters as much."""
+    return b.kind in PROSE_KINDS or (b.kind == HEADING and b.text.rstrip().endswith("?"))
+
+
 class SourceIndex:
     """Source offset -> (line, column), both 1-based, columns in code points.
 
@@ -216,6 +222,10 @@ class Document:
 
     def prose_blocks(self) -> Iterator[Block]:
         return self.blocks_of(*PROSE_KINDS)
+
+    def sentence_blocks(self) -> list[Block]:
+        """Prose blocks and question headings (see ``is_sentence_block``), computed once."""
+        return self.cached("sentence_blocks", lambda: [b for b in self.blocks if is_sentence_block(b)])
 
     def elements_of(self, kind: str) -> list[Element]:
         return [e for e in self.elements if e.kind == kind]

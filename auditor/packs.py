@@ -27,7 +27,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from .document import BLOCK_KINDS, CODE, PROSE_KINDS
+from .document import BLOCK_KINDS, CODE, HEADING, PARAGRAPH, PROSE_KINDS, is_sentence_block
 from .errors import ConfigError
 from .registry import CATEGORIES, SEVERITIES, Rule
 from .textutil import word_count
@@ -374,9 +374,12 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
     if set(ex) - {"bad", "good"}:
         raise ConfigError(f"{where}: examples may only have 'bad' and 'good'")
 
+    # language checks read question headings too (see document.is_sentence_block)
+    questions = entry["category"] in ("grammar", "spelling") and PARAGRAPH in scope and HEADING not in scope
+
     def blocks(doc):
         for b in doc.blocks:
-            if b.kind in scope:
+            if b.kind in scope or (questions and is_sentence_block(b)):
                 if max_words is not None or min_words:
                     n = word_count(b.text)
                     if (max_words is not None and n > max_words) or n < min_words:

@@ -1,6 +1,6 @@
 """Rules that need code.  Importing this package registers them."""
 from ..registry import PY_RULES
-from . import (agreement, boilerplate, determiners, grammar, languagetool, punctuation,  # noqa: F401
+from . import (agreement, boilerplate, determiners, grammar, languagetool, noun_phrases, punctuation,  # noqa: F401
                readability, seo, seo_keyphrase, seo_site, spelling, truncation)
 
 _SITE = {**boilerplate.SITE, **seo_site.SITE}

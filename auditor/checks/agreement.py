@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from ..document import PROSE_KINDS
 from ..lexicon import FINITE_BE_HAVE, IRREGULAR_VERBS, NOT_VERBS
 from ..registry import rule
 from ..textutil import sentences
@@ -100,9 +99,7 @@ def _sentences_tokens(doc):
     """Per sentence: (block, [(start, end, word)]) with offsets in block text."""
     def compute():
         out = []
-        for b in doc.blocks:
-            if b.kind not in PROSE_KINDS:
-                continue
+        for b in doc.sentence_blocks():
             text = b.text
             for s, e in sentences(text):
                 spans = [m.span() for m in _TOKEN_RE.finditer(text, s, e)]

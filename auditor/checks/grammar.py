@@ -69,9 +69,7 @@ def a_an(doc, ctx):
     Why it matters: The wrong article is among the most noticed slips in published text.
     How to fix: Use "an" before a vowel sound and "a" before a consonant sound.
     """
-    for b in doc.blocks:
-        if b.kind not in PROSE_KINDS:
-            continue
+    for b in doc.sentence_blocks():
         for m in _AN_RE.finditer(b.text):
             art, word = m.group(1), m.group(2)
             want = _wants_an(word)

@@ -6,7 +6,6 @@ import re
 import threading
 from collections import Counter
 
-from ..document import PROSE_KINDS
 from ..registry import rule
 
 _LOCK = threading.Lock()
@@ -205,9 +204,7 @@ def misspelling(doc, ctx):
     hits = []
     checked = 0
     known = sp.known
-    for b in doc.blocks:
-        if b.kind not in PROSE_KINDS:
-            continue
+    for b in doc.sentence_blocks():
         for s, e, w in _words_in(b.text):
             checked += 1
             if w in known:
