@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FINITE_BE_HAVE, IRREGULAR_VERBS, NOT_VERBS
+from ..lexicon import FINITE_BE_HAVE, IRREGULAR_VERBS, NOT_VERBS, PREPOSITIONS
 from ..registry import rule
 from ..textutil import sentences
+from ..wordclass import classes, only
 from .spelling import checker
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:[’'][A-Za-z]+)?")
@@ -51,7 +52,7 @@ class Lexicon:
             ing = max(c(w + "ing"), c(stem + "ing"), c(w + w[-1] + "ing"))
             ed = max(c(w + "ed"), c(w + "d") if w.endswith("e") else 0, c(w + w[-1] + "ed"),
                      c(w[:-1] + "ied") if w.endswith("y") else 0)
-            ok = min(ing, ed) >= MIN_FORM_COUNT
+            ok = min(ing, ed) >= MIN_FORM_COUNT or only(w, "VE")  # or a word that is only a verb ("convey")
         self._cache[w] = ok
         return ok
 
@@ -64,8 +65,8 @@ class Lexicon:
 
     def third_person_base(self, w: str) -> str | None:
         """The base of a third-person singular form ("walks" -> "walk"), or None."""
-        if w in ("has", "does", "goes", "is"):
-            return {"has": "have", "does": "do", "goes": "go", "is": "be"}[w]
+        if w in ("has", "does", "goes", "is", "needs"):
+            return {"has": "have", "does": "do", "goes": "go", "is": "be", "needs": "need"}[w]
         if not w.endswith("s") or w.endswith(("ss", "us", "is")) or w in NOT_VERBS:
             return None
         for base in ((w[:-3] + "y") if w.endswith("ies") else "", w[:-2] if w.endswith("es") else "", w[:-1]):
@@ -132,7 +133,7 @@ _INFINITIVE_TAKERS = frozenset("want wants wanted need needs needed able unable 
                                "appears appeared wish wishes wished refused refuse agreed agree managed manage "
                                "learned learn expects expected expect intend intends intended".split())
 # the words G316 looks after (besides the modals)
-_AUX_TRIGGERS = frozenset(("can't", "won't", "couldn't", "wouldn't", "shouldn't", "mustn't", "did", "didn't", "does",
+_AUX_TRIGGERS = frozenset(("cannot", "can't", "won't", "couldn't", "wouldn't", "shouldn't", "mustn't", "did", "didn't", "does",
                            "do", "doesn't", "don't", "to"))
 _INDEFINITE_OR_DEMONSTRATIVE = frozenset("somebody someone everybody everyone nobody anybody anyone everything nothing "
                                          "something these those".split())
@@ -144,6 +145,25 @@ _SUBJECT_PRONOUNS = frozenset(("i", "you", "we", "they", "he", "she", "it"))
 
 def _lower(t) -> str:
     return t[3]
+
+
+_MID_ADVERBS = frozenset("always never often rarely seldom usually sometimes also really still just only already ever "
+                         "generally normally actually certainly definitely probably clearly simply even all".split())
+
+
+def _participle(base: str) -> str | None:
+    """The past participle of a verb base ("write" -> "written", "modify" -> "modified"), or None."""
+    if base in PARTICIPLE:
+        return PARTICIPLE[base]
+    for cand in (base + "ed", base + "d", base[:-1] + "ied", base + base[-1:] + "ed"):
+        if "E" in classes(cand):
+            return cand
+    return None
+
+
+def _adverb(w: str) -> bool:
+    """A word that can stand between a subject or auxiliary and its verb: "always", "definitely", "clearly"."""
+    return w in _MID_ADVERBS or (w.endswith("ly") and classes(w) == "R")
 
 
 def _adjacent(b, toks, i, j) -> bool:
@@ -266,12 +286,14 @@ def pronoun_verb_agreement(doc, ctx):
 @rule(code="G316", name="verb-form-after-auxiliary", category="grammar", severity="error",
       bad=["You can goes there.", "He did went home.", "She doesn't has a car.", "I want to went home.",
            "They should walked.", "He didn't knew it.", "He did walked to his house.", "I was surprised to learns this.",
-           "Did you forgot it?", "She decided to walked home."],
+           "Did you forgot it?", "She decided to walked home.", "I cannot works here.", "I would definitely has that.",
+           "He didn't clearly understood it.", "I don't needs help.", "He may conveys the message."],
       good=["You can go there.", "He did go home.", "She doesn't have a car.", "I want to go home.",
             "The can is empty.", "They did things their way.", "She will lead.", "To sum up, it works.",
             "Did interested parties respond?", "They plan to expand to works in Paris next year.",
             "The company is expected to lay off workers.",
-            "Nothing he did helped."])
+            "Nothing he did helped.", "His unexecuted will specified a trust.", "May sometimes spends time alone.",
+            "It is the least known topic in may parts of India."])
 def verb_form_after_auxiliary(doc, ctx):
     """What it does: Finds a verb in the wrong form after a modal ("can goes", "should walked"), after "did"
     ("did went"), after a negated "do" ("doesn't has", "didn't knew"), and after infinitive "to" ("to went").
@@ -286,15 +308,19 @@ def verb_form_after_auxiliary(doc, ctx):
             w = _lower(toks[i])
             prev = _lower(toks[i - 1]) if i > 0 else ""
             j = i + 1
-            negated = w.endswith("n't")
+            negated = w.endswith("n't") or w == "cannot"
             if j < len(toks) and _lower(toks[j]) in ("not", "never"):
                 negated, j = True, j + 1
+            if j < last and w != "to" and _adverb(_lower(toks[j])):
+                j += 1  # "would definitely has", "didn't clearly understood"
             if j >= len(toks) or not toks[j][2].islower() or not _adjacent(b, toks, i, j):
                 continue
             n = _lower(toks[j])
             base = None
-            if (w in MODALS or w in ("can't", "won't", "couldn't", "wouldn't", "shouldn't", "mustn't")) \
-                    and prev not in DETERMINERS:
+            if (w in MODALS or w in ("cannot", "can't", "won't", "couldn't", "wouldn't", "shouldn't", "mustn't")) \
+                    and prev not in DETERMINERS and not (w in ("will", "can", "may", "must") and (
+                        classes(prev) in ("A", "AN") or prev.endswith(("ed", "'s")) or prev in PREPOSITIONS
+                        or toks[i][2][:1].isupper())):  # "his unexecuted will", "in may parts", "May sometimes"
                 base = lex.past_base(n) or (lex.third_person_base(n) if n not in ("is",) else None)
                 if n in ("is", "was", "were", "are"):
                     base = "be"
@@ -329,12 +355,14 @@ def verb_form_after_auxiliary(doc, ctx):
 
 
 @rule(code="G317", name="perfect-participle", category="grammar", severity="error",
-      bad=["She has went home.", "They have ate already.", "I had wrote a letter.", "We've took the bus."],
+      bad=["She has went home.", "They have ate already.", "I had wrote a letter.", "We've took the bus.",
+           "I must have always wrote that.", "Where have you were?", "I've modify this.", "I must have write to you."],
       good=["She has gone home.", "They have eaten.", "He had run out.", "They have rose bushes.",
-            "I have come home."])
+            "I have come home.", "I have complete control.", "I have to go.", "Where were you?", "They have already left."])
 def perfect_participle(doc, ctx):
-    """What it does: Finds a simple past form where the perfect needs the past participle: "has went",
-    "have ate", "had wrote", "'ve took".
+    """What it does: Finds a simple past form or a verb base where the perfect needs the past participle:
+    "has went", "have ate", "had always wrote", "where have you were", "I've modify". A base counts only when
+    the word is never a noun or adjective and no noun follows.
     Why it matters: The perfect tenses take the participle (gone, eaten, written); the past form is an error.
     How to fix: Use the participle: "has gone", "have eaten".
     """
@@ -345,16 +373,30 @@ def perfect_participle(doc, ctx):
             if not (w in ("have", "has", "had", "having") or w.endswith(("'ve", "'d")) and w not in ("i'd",)):
                 continue
             j = i + 1
-            if _lower(toks[j]) in ("not", "never", "already", "just", "also", "since", "recently", "finally"):
+            question = w in ("have", "has") and (i == 0 or _lower(toks[i - 1]) in _WH_WORDS) \
+                and _lower(toks[j]) in ("you", "we", "they", "i", "he", "she", "it")
+            if question:
+                j += 1  # "have you went", "where have you were"
+            while j < last and j - i <= 2 and (_lower(toks[j]) in ("not", "since", "recently", "finally")
+                                                or _adverb(_lower(toks[j]))):
                 j += 1
-            if j >= len(toks) or not _adjacent(b, toks, i, j):
+            if j >= len(toks) or not _adjacent(b, toks, i, j) or not toks[j][2].islower():
                 continue
             n = _lower(toks[j])
-            if n in PAST_TO_PART and n not in ("was", "were", "rose", "bore", "saw", "fell", "lay", "found", "ground", "wound",
-                                              "left", "felt", "spoke", "bit"):
+            part = None
+            if n in PAST_TO_PART and n not in ("was", "rose", "bore", "saw", "fell", "lay", "found", "ground", "wound",
+                                               "left", "felt", "spoke", "bit", "were"):
                 part = PAST_TO_PART[n]
-                ctx.report(b, toks[i][0], toks[j][1], f"'{toks[i][2]} {toks[j][2]}': use the participle '{part}'",
-                           [b.text[toks[i][0]:toks[j][0]] + part])
+            elif n == "were" and question:
+                part = "been"
+            elif w in ("have", "has", "had", "having") or w.endswith("'ve"):
+                after = _lower(toks[j + 1]) if j < last else ""
+                if classes(n) == "V" and n not in NOT_VERBS and not ("N" in classes(after) or "P" in classes(after)):
+                    # (not before a noun: "have complete control" uses an adjective the table lacks)
+                    part = _participle(n)  # a verb base that is no noun or adjective: "I've modify", "must have write"
+            if part:
+                ctx.report(b, toks[i][0], toks[j][1], f"'{b.text[toks[i][0]:toks[j][1]]}': use the participle "
+                                                      f"'{part}'", [b.text[toks[i][0]:toks[j][0]] + part])
     return ()
 
 
