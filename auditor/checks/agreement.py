@@ -69,9 +69,14 @@ class Lexicon:
             return {"has": "have", "does": "do", "goes": "go", "is": "be", "needs": "need"}[w]
         if not w.endswith("s") or w.endswith(("ss", "us", "is")) or w in NOT_VERBS:
             return None
-        for base in ((w[:-3] + "y") if w.endswith("ies") else "", w[:-2] if w.endswith("es") else "", w[:-1]):
+        cands = ((w[:-3] + "y") if w.endswith("ies") else "", w[:-2] if w.endswith("es") else "", w[:-1])
+        for base in cands:
             if base and self.is_base(base):
                 return base
+        if "Z" in classes(w):  # the word table knows it as a third-person form ("barks")
+            for base in cands:
+                if base and "V" in classes(base):
+                    return base
         return None
 
     def past_base(self, w: str) -> str | None:
@@ -216,7 +221,8 @@ def pronoun_verb_agreement(doc, ctx):
                     after = _lower(toks[i + 2]) if i + 2 < len(toks) else ""
                     if not (after and (lex.is_base(after) or after in MODALS)):  # "we fans love it"
                         fix = lex.third_person_base(n)
-            elif w == "i" and toks[i][2] == "I" and (i == 0 or toks[i - 1][2].islower()):
+            elif w == "i" and toks[i][2] == "I" and (i == 0 or toks[i - 1][2].islower()) \
+                    and prev not in _INVERSION and "N" not in classes(prev):  # "am I nuts", "phase I"
                 if n in ("is", "are"):
                     fix = "am"
                 elif n in ("has", "doesn't"):
@@ -501,13 +507,63 @@ def _plural_noun(w: str) -> bool:
     return False
 
 
+_PP_WORDS = frozenset("of in from at on with for".split())
+
+
+def _pp_word(w: str) -> bool:
+    """A noun or adjective inside a prepositional phrase, not a word that could be the verb ("barks")."""
+    c = classes(w)
+    return bool(c) and any(f in "NPA" for f in c) and "Z" not in c and w not in FINITE_BE_HAVE
+
+
+def _verb_after_subject(b, toks, j: int) -> int | None:
+    """The index of the finite verb after the subject noun at ``j``: directly after it, after one short
+    prepositional phrase ("the dogs of war barks", "users in Asia wants"), or after a parenthesis between
+    commas ("the dogs, Bob and Ben, is"). None when the words between are not that simple."""
+    last = len(toks) - 1
+    k = j + 1
+    if k > last:
+        return None
+    if _adjacent(b, toks, j, k) and _lower(toks[k]) in _PP_WORDS:
+        k += 1  # a prepositional phrase of up to three words of determiners, adjectives and nouns
+        n = 0
+        while k <= last and n < 3 and _adjacent(b, toks, k - 1, k) and (
+                _lower(toks[k]) in _SUBJECT_DETERMINERS or _lower(toks[k]) in ("the", "a", "an")
+                or toks[k][2][:1].isupper() or _pp_word(_lower(toks[k]))):
+            k, n = k + 1, n + 1
+        if n == 0 or k > last:
+            return None
+    if k <= last and not _adjacent(b, toks, k - 1, k):
+        gap = b.text[toks[k - 1][1]:toks[k][0]].strip()
+        if gap != ",":
+            return None
+        # a parenthesis closed by the next comma within 12 words
+        for m in range(k, min(last, k + 12) + 1):
+            g = b.text[toks[m][1]:toks[m + 1][0]].strip() if m < last else ""
+            if g == ",":
+                k = m + 1
+                break
+            if g:
+                return None
+        else:
+            return None
+    if k > last or not toks[k][2].islower():
+        return None
+    if not _adjacent(b, toks, k - 1, k) and b.text[toks[k - 1][1]:toks[k][0]].strip() != ",":
+        return None
+    return k
+
+
 @rule(code="G329", name="plural-subject-verb", category="grammar", severity="error",
       bad=["The users wants to learn English.", "The dogs is released.", "Does your parents live in England?",
            "Where is your dogs going to sleep tonight, and who will feed them?", "She asked whether the users wants to learn.",
-           "Many readers was upset."],
+           "Many readers was upset.", "The dogs of war barks loudly.", "Many users in Asia, for example, wants to learn.",
+           "The dogs, which are trained to detect food, patrols the border.", "The dogs, Bob and Ben, is released."],
       good=["The dogs bark loudly.", "The sales figures show growth.", "The news is good.", "The dog barks.",
             "The parents' rights matter.", "Her glasses are new.", "The United States is large.",
-            "The samples tests were late.", "Is your parents' house far?", "Is the news good?", "Where is the dog?"])
+            "The samples tests were late.", "Is your parents' house far?", "Is the news good?", "Where is the dog?",
+            "The public demands answers.", "Links in the cohesion policy funds must be used.",
+            "The prices of oil, which rose, fell.", "The results of the study show growth."])
 def plural_subject_verb(doc, ctx):
     """What it does: Finds a plural subject at the start of a sentence or clause ("The dogs", "many users")
     followed directly by a singular verb: "the dogs barks", "the dogs is", "many readers was".
@@ -521,21 +577,32 @@ def plural_subject_verb(doc, ctx):
             if i > 0 and _lower(toks[i - 1]) not in _CLAUSE_OPENERS:
                 continue  # only a subject: at the sentence start or after "whether", "when", ...
             j = i + 1
-            if not toks[j][2].islower() or not _plural_noun(_lower(toks[j])) or not _adjacent(b, toks, i, j + 1):
+            while j < last - 1 and _adjacent(b, toks, j, j + 1) and toks[j][2].islower() \
+                    and "A" in classes(toks[j][3]) and not any(f in "ZDEGP" for f in classes(toks[j][3])):
+                j += 1  # adjectives: "the black dogs"
+            if not toks[j][2].islower() or not _plural_noun(_lower(toks[j])) or not _adjacent(b, toks, i, j):
                 continue
-            v = _lower(toks[j + 1])
-            if not toks[j + 1][2].islower():
+            k = _verb_after_subject(b, toks, j)
+            if k is None:
                 continue
+            v = _lower(toks[k])
+            if "P" in classes(v) and (k > j + 1 and b.text[toks[k - 1][1]:toks[k][0]].strip() != ","
+                                      and _lower(toks[k - 2]) not in _PP_WORDS
+                                      or j > i + 1 and "N" in classes(_lower(toks[j - 1])) and "Z" in classes(_lower(toks[j]))):
+                continue  # "links in the policy funds must", "the public demands answers": a noun, not a verb
             fix = {"is": "are", "was": "were", "has": "have", "doesn't": "don't", "does": "do"}.get(v)
             if fix is None:
                 base = lex.third_person_base(v)
-                after = _lower(toks[j + 2]) if j + 2 <= last else ""
+                after = _lower(toks[k + 1]) if k + 1 <= last else ""
                 if not base or v in ("is", "has") or (after and (lex.is_base(after) or after in MODALS
-                                                                 or after in FINITE_BE_HAVE)):
+                                                                 or after in FINITE_BE_HAVE or after == "\x00")):
                     continue  # "the sales figures show", "the samples tests were": the -s word was a noun
                 fix = base
-            ctx.report(b, toks[j][0], toks[j + 1][1], f"'{toks[j][2]} {toks[j + 1][2]}': the plural subject needs "
-                                                      f"'{fix}'", [f"{toks[j][2]} {fix}"])
+            span = b.text[toks[j][0]:toks[k][1]]
+            ctx.report(b, toks[k][0] if k > j + 1 else toks[j][0], toks[k][1],
+                       f"'{toks[j][2]} ... {toks[k][2]}': the plural subject needs '{fix}'" if k > j + 1 else
+                       f"'{span}': the plural subject needs '{fix}'",
+                       [fix] if k > j + 1 else [f"{toks[j][2]} {fix}"])
         # questions: "Does your parents live ...?", "Where is your dogs?"
         for i in [k for k, t in enumerate(toks) if t[3] in _QUESTION_AUX and k + 2 <= last]:
             if i > 0 and _lower(toks[i - 1]) not in _WH_WORDS:
