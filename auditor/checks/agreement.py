@@ -183,12 +183,15 @@ def _adjacent(b, toks, i, j) -> bool:
       bad=["They was late again.", "He don't know the way.", "She walk to work every day.", "We is ready.",
            "They has a plan.", "He were too old for that.", "I works here.", "Somebody enter the building.",
            "At her party, everybody don't like the music.", "These includes the ring and the compass.", "Those two is nice.",
-           "Everyone were told to leave."],
+           "Everyone were told to leave.", "They always works here.", "I rarely has a bad day.", "He always walk to work.",
+           "Is you crazy?", "What has you done?", "But does I have to go there?"],
       good=["They were late again.", "If she were here, she would help.", "Does he have a car?",
             "World War I is over.", "She still walks to work.", "I recommended that he walk.", "We fans love it.",
             "Can she go?", "He always drives.", "It was made clear.", "Let somebody do it.",
             "These include the ring.", "Those are mine.", "Nobody else cares.", "These results of Cauchy still form the core.",
-            "Something like a repeal may soon take place.", "These concerns now seem bold."])
+            "Something like a repeal may soon take place.", "These concerns now seem bold.", "They always work here.",
+            "He always walks.", "What is it you want?", "I always was late.", "I doubt he really cares.",
+            "Is you and your sister's house near?"])
 def pronoun_verb_agreement(doc, ctx):
     """What it does: Finds a personal pronoun with a verb that does not agree: "they was", "we is",
     "he don't", "I has", "she walk", "they has", "he were" (not the subjunctive "if he were"). Coordinated subjects ("you and he are") and
@@ -251,6 +254,7 @@ def pronoun_verb_agreement(doc, ctx):
             if fix:
                 ctx.report(b, toks[i][0], nxt[1], f"'{toks[i][2]} {nxt[2]}': the verb does not agree with "
                                                   f"'{toks[i][2]}'", [f"{toks[i][2]} {fix}"])
+        _adverb_and_inversion(b, toks, lex, ctx)
         # indefinite pronouns take the third person ("somebody enters", "everybody doesn't"); "these" and
         # "those" as subjects take the plural ("these include", "those two are")
         for i in [k for k, t in enumerate(toks) if t[3] in _INDEFINITE_OR_DEMONSTRATIVE and k < last]:
@@ -287,6 +291,57 @@ def pronoun_verb_agreement(doc, ctx):
             if fix:
                 ctx.report(b, toks[j][0], toks[j][1], f"'{toks[j][2]}' does not agree with '{toks[i][2]}'", [fix])
     return ()
+
+
+_INVERTED_FIX = {("is", "i"): "am", ("is", "you"): "are", ("is", "we"): "are", ("is", "they"): "are",
+                 ("was", "you"): "were", ("was", "we"): "were", ("was", "they"): "were",
+                 ("has", "i"): "have", ("has", "you"): "have", ("has", "we"): "have", ("has", "they"): "have",
+                 ("does", "i"): "do", ("does", "you"): "do", ("does", "we"): "do", ("does", "they"): "do",
+                 ("doesn't", "i"): "don't", ("doesn't", "you"): "don't", ("doesn't", "we"): "don't",
+                 ("doesn't", "they"): "don't", ("isn't", "you"): "aren't", ("isn't", "we"): "aren't",
+                 ("isn't", "they"): "aren't", ("wasn't", "you"): "weren't", ("wasn't", "we"): "weren't",
+                 ("wasn't", "they"): "weren't"}
+
+
+def _adverb_and_inversion(b, toks, lex, ctx) -> None:
+    """G315 continued: a subject pronoun and its verb with an adverb between ("they always works", "he
+    always walk"), and a question whose auxiliary does not agree with the pronoun after it ("is you",
+    "does I", "what has you done")."""
+    last = len(toks) - 1
+    for i, t in enumerate(toks):
+        w = t[3]
+        if w in _SUBJECT_PRONOUNS and i + 2 <= last and _adverb(_lower(toks[i + 1])) and _lower(toks[i + 1]) != "not":
+            v = _lower(toks[i + 2])
+            prev = _lower(toks[i - 1]) if i > 0 and _adjacent(b, toks, i - 1, i) else ""
+            if not _adjacent(b, toks, i, i + 2) or not toks[i + 2][2].islower() or prev in _INVERSION \
+                    or prev in MODALS or prev in ("that", "and", "or", "let", "to") or prev.endswith("n't") \
+                    or (w == "you" and prev and prev not in SUBJECT_START) or (w == "i" and t[2] != "I"):
+                continue
+            fix = None
+            if w in ("i", "we", "they", "you"):
+                if v in ("is", "was") or v in ("isn't", "wasn't"):
+                    fix = {"is": "am" if w == "i" else "are", "was": "was" if w == "i" else "were",
+                           "isn't": "am not" if w == "i" else "aren't", "wasn't": "wasn't" if w == "i" else "weren't"}[v]
+                    fix = None if fix == v else fix
+                elif v not in ("does",) and lex.third_person_base(v):
+                    fix = lex.third_person_base(v)
+            elif w in ("he", "she") and not (prev and (lex.is_base(prev) or lex.past_base(prev))):
+                if lex.is_base(v) and v not in MODALS and v not in ("be", "have", "do") and v not in ALL_PASTS \
+                        and not lex.third_person_base(v) and "A" not in classes(v):
+                    fix = v + ("es" if v.endswith(("s", "sh", "ch", "x", "o")) else "s") if not v.endswith("y") \
+                        or v.endswith(("ay", "ey", "oy")) else v[:-1] + "ies"
+            if fix:
+                ctx.report(b, toks[i + 2][0], toks[i + 2][1], f"'{toks[i + 2][2]}' does not agree with "
+                                                              f"'{t[2]}'", [fix])
+        elif w in ("is", "was", "has", "does", "doesn't", "isn't", "wasn't") and i + 1 <= last \
+                and (i == 0 or _lower(toks[i - 1]) in _WH_WORDS or _lower(toks[i - 1]) in ("but", "and", "so")):
+            subj = _lower(toks[i + 1])
+            fix = _INVERTED_FIX.get((w, subj))
+            if fix and _adjacent(b, toks, i, i + 1) and not (subj == "i" and toks[i + 1][2] != "I") \
+                    and not (i + 2 <= last and _lower(toks[i + 2]) in ("and", "or")):
+                fix = fix[:1].upper() + fix[1:] if t[2][:1].isupper() else fix
+                ctx.report(b, t[0], t[1], f"'{t[2]} {toks[i + 1][2]}': the verb does not agree with "
+                                          f"'{toks[i + 1][2]}'", [fix])
 
 
 @rule(code="G316", name="verb-form-after-auxiliary", category="grammar", severity="error",
