@@ -27,9 +27,9 @@ PROSE_KINDS = (PARAGRAPH, LIST_ITEM, QUOTE)
 
 
 def is_sentence_block(b) -> bool:
-    """Prose, or a heading that is a question ("Does your cat sleeps more?"): the blocks the grammar and
+    """Prose, or a heading that is a question or exclamation ("Does your cat sleeps more?"): the blocks the grammar and
     spelling checks read. A question heading is a full sentence, so its grammar matters as much."""
-    return b.kind in PROSE_KINDS or (b.kind == HEADING and b.text.rstrip().endswith("?"))
+    return b.kind in PROSE_KINDS or (b.kind == HEADING and b.text.rstrip().endswith(("?", "!")))
 
 
 class SourceIndex:
