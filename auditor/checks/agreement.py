@@ -568,7 +568,7 @@ _PP_WORDS = frozenset("of in from at on with for".split())
 def _pp_word(w: str) -> bool:
     """A noun or adjective inside a prepositional phrase, not a word that could be the verb ("barks")."""
     c = classes(w)
-    return bool(c) and any(f in "NPA" for f in c) and "Z" not in c and w not in FINITE_BE_HAVE
+    return bool(c) and any(f in "NPA" for f in c) and "Z" not in c and w not in FINITE_BE_HAVE and w not in MODALS
 
 
 def _verb_after_subject(b, toks, j: int) -> int | None:
@@ -683,6 +683,9 @@ _NOMINAL_ADJECTIVES = frozenset("rich poor wealthy young old elderly sick dead l
                                 "japanese swiss irish welsh more less fewer most least other former latter rest better worse "
                                 "many few both men women children people feet teeth mice geese two three four five six seven eight "
                                 "nine ten dozen hundred thousand million pair remainder number total half".split())
+_QUANTITY_HEADS = frozenset("lot number majority minority bunch couple group host range variety series handful percent "
+                            "per cent part rest half third quarter total fraction plenty pair set kind sort type "
+                            "proportion share dozen score".split())
 _SINGULAR_DETERMINERS = frozenset("the this that my your his her our their its a an every each".split())
 # nouns that take a plural verb, or may in British English (collectives), or have no distinct plural
 _PLURAL_OK = frozenset("people police staff team family government committee crew band audience public couple majority "
@@ -693,14 +696,18 @@ _PLURAL_OK = frozenset("people police staff team family government committee cre
 
 @rule(code="G331", name="singular-subject-plural-verb", category="grammar", severity="error",
       bad=["My mother are a doctor.", "She asked whether this room are big enough.", "The dog were barking.",
-           "Every student have a locker."],
+           "Every student have a locker.", "My dog eat.", "The dog, whose owner likes you, eat.",
+           "My mother, for example, are a doctor."],
       good=["My parents are doctors.", "The team are playing well.", "The police are here.", "The sheep are grazing.",
             "The rich are not always happy.", "It was as if the song were a character.", "The two were friends.",
             "The men were tired.",
-            "The dog is barking.", "The house, the car and the boat are for sale.", "The more we see, the more are gone."])
+            "The dog is barking.", "The house, the car and the boat are for sale.", "The more we see, the more are gone.",
+            "I insist that the dog eat.", "The dog and the cat eat.", "A scene of violence can have an effect.",
+            "The team play well.", "That is where a lot of young men were spending time."])
 def singular_subject_plural_verb(doc, ctx):
     """What it does: Finds a singular subject at the start of a sentence or clause ("my mother", "this room",
-    "every student") followed directly by "are", "were" or "have". Collective nouns that British English
+    "every student") followed by "are", "were" or "have", or by a verb base that is only a verb ("my dog eat"),
+    directly or after a short prepositional phrase or a parenthesis between commas. Collective nouns that British English
     may treat as plural ("the team are") and nouns without a distinct plural ("sheep") are left alone.
     Why it matters: Subject-verb agreement errors are among the first things readers notice.
     How to fix: Make the verb singular: "my mother is", "this room was", "every student has".
@@ -711,16 +718,34 @@ def singular_subject_plural_verb(doc, ctx):
             if i > 0 and _lower(toks[i - 1]) not in _CLAUSE_OPENERS:
                 continue  # only a subject at the sentence start or after "whether", "when", ...
             j = i + 1
-            noun, v = _lower(toks[j]), _lower(toks[j + 1])
-            fix = {"are": "is", "were": "was", "have": "has"}.get(v)
-            if fix is None or not toks[j][2].islower() or not _adjacent(b, toks, i, j + 1):
+            if not toks[j][2].islower() or not _adjacent(b, toks, i, j):
                 continue
-            if v == "were" and i > 0 and _lower(toks[i - 1]) in ("if", "though"):
-                continue  # the subjunctive: "as if the song were a character"
+            noun = _lower(toks[j])
             if noun.endswith("s") or noun in _PLURAL_OK or noun in _SUBJECT_DETERMINERS or noun in MODALS \
                     or noun in _NOMINAL_ADJECTIVES or noun.endswith(("ly", "est")) \
-                    or (lexicon().freq.get(noun, 0) or 0) < 1000:
+                    or (lexicon().freq.get(noun, 0) or 0) < 1000 or "P" in classes(noun):
                 continue  # a plural, a collective, "the rich", "the more", an adverb, or an unknown word
-            ctx.report(b, toks[j][0], toks[j + 1][1], f"'{toks[j][2]} {toks[j + 1][2]}': the singular subject "
+            if noun in _QUANTITY_HEADS and j < last and _lower(toks[j + 1]) == "of":
+                continue  # "a lot of young men were": the verb agrees with what follows "of"
+            k = _verb_after_subject(b, toks, j)
+            if k is None:
+                continue
+            v = _lower(toks[k])
+            fix = {"are": "is", "were": "was", "have": "has"}.get(v)
+            if fix is not None and v == "were" and i > 0 and _lower(toks[i - 1]) in ("if", "though"):
+                continue  # the subjunctive: "as if the song were a character"
+            if fix is None and (i == 0 or _lower(toks[i - 1]) not in ("that", "lest")) and classes(v) == "V" \
+                    and "N" in classes(noun) and lexicon().is_base(v) \
+                    and (k == last or not toks[k + 1][2][:1].isalpha() or not _adjacent(b, toks, k, k + 1)
+                         or _lower(toks[k + 1]) in _OBJECT_STARTS):
+                fix = v + ("es" if v.endswith(("s", "sh", "ch", "x", "o")) else "s") if not v.endswith("y") \
+                    or v.endswith(("ay", "ey", "oy")) else v[:-1] + "ies"  # "the dog eat.", "my dog eat the bone"
+            if fix is None:
+                continue
+            if k == j + 1:
+                ctx.report(b, toks[j][0], toks[k][1], f"'{toks[j][2]} {toks[k][2]}': the singular subject "
                                                       f"needs '{fix}'", [f"{toks[j][2]} {fix}"])
+            else:
+                ctx.report(b, toks[k][0], toks[k][1], f"'{toks[j][2]} ... {toks[k][2]}': the singular subject "
+                                                      f"needs '{fix}'", [fix])
     return ()
