@@ -613,12 +613,14 @@ def _verb_after_subject(b, toks, j: int) -> int | None:
       bad=["The users wants to learn English.", "The dogs is released.", "Does your parents live in England?",
            "Where is your dogs going to sleep tonight, and who will feed them?", "She asked whether the users wants to learn.",
            "Many readers was upset.", "The dogs of war barks loudly.", "Many users in Asia, for example, wants to learn.",
-           "The dogs, which are trained to detect food, patrols the border.", "The dogs, Bob and Ben, is released."],
+           "The dogs, which are trained to detect food, patrols the border.", "The dogs, Bob and Ben, is released.",
+           "Do your father live in England?", "Where have the man been?"],
       good=["The dogs bark loudly.", "The sales figures show growth.", "The news is good.", "The dog barks.",
             "The parents' rights matter.", "Her glasses are new.", "The United States is large.",
             "The samples tests were late.", "Is your parents' house far?", "Is the news good?", "Where is the dog?",
             "The public demands answers.", "Links in the cohesion policy funds must be used.",
-            "The prices of oil, which rose, fell.", "The results of the study show growth."])
+            "The prices of oil, which rose, fell.", "The results of the study show growth.",
+            "Do the police know?", "Have the children eaten?", "Do your parents live here?", "Do the best you can."])
 def plural_subject_verb(doc, ctx):
     """What it does: Finds a plural subject at the start of a sentence or clause ("The dogs", "many users")
     followed directly by a singular verb: "the dogs barks", "the dogs is", "many readers was".
@@ -674,6 +676,27 @@ def plural_subject_verb(doc, ctx):
             fix = fix[0].upper() + fix[1:] if toks[i][2][:1].isupper() else fix
             ctx.report(b, toks[i][0], toks[j + 1][1], f"'{toks[i][2]}' does not agree with the plural '{toks[j + 1][2]}'",
                        [b.text[toks[i][0]:toks[j + 1][1]].replace(toks[i][2], fix, 1)])
+        # questions with a singular subject: "Do your father live ...?", "Have the man talked to you?"
+        for i in [k for k, t in enumerate(toks) if t[3] in ("do", "have", "don't", "haven't") and k + 3 <= last]:
+            if i > 0 and _lower(toks[i - 1]) not in _WH_WORDS:
+                continue
+            j = i + 1
+            if _lower(toks[j]) not in ("the", "your", "my", "his", "her", "our", "their", "this", "that") \
+                    or not _adjacent(b, toks, i, j + 2):
+                continue
+            noun, verb = _lower(toks[j + 1]), _lower(toks[j + 2])
+            if not toks[j + 1][2].islower() or not toks[j + 2][2].islower() or "N" not in classes(noun) \
+                    or "P" in classes(noun) or noun.endswith("s") or noun in _PLURAL_OK or noun in _NOMINAL_ADJECTIVES:
+                continue
+            w = _lower(toks[i])
+            if w in ("do", "don't") and not (lex.is_base(verb) and "V" in classes(verb)):
+                continue
+            if w in ("have", "haven't") and not ("E" in classes(verb) or verb in ("been", "had", "done")):
+                continue
+            fix = {"do": "does", "don't": "doesn't", "have": "has", "haven't": "hasn't"}[w]
+            fix = fix[0].upper() + fix[1:] if toks[i][2][:1].isupper() else fix
+            ctx.report(b, toks[i][0], toks[i][1], f"'{toks[i][2]}' does not agree with the singular "
+                                                  f"'{toks[j + 1][2]}'", [fix])
     return ()
 
 
