@@ -31,7 +31,7 @@ def ruleset_version(extra_packs=()) -> str:
             pkg = Path(__file__).resolve().parent
             from .packs import packs_dir
 
-            files = sorted(pkg.rglob("*.py")) + sorted(packs_dir().glob("*.toml")) + sorted((pkg / "data").glob("*"))
+            files = sorted(pkg.rglob("*.py")) + sorted(packs_dir().glob("*.toml")) + sorted(p for p in (pkg / "data").glob("*") if p.is_file())
             for f in files:
                 h.update(str(f.relative_to(f.parents[1])).encode())
                 h.update(f.read_bytes())

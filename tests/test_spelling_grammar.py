@@ -67,3 +67,37 @@ def test_new_grammar_rules_point_at_the_exact_words():
 
     assert got == [at("G327", 3, "be see"), at("G328", 3, "He done"), at("G329", 4, "users wants"),
                    at("G331", 4, "mother are"), at("G332", 5, "many information"), at("G333", 5, "wants that I")]
+
+
+def test_word_class_rules_point_at_the_exact_words_in_html():
+    """G334/G335/G337/G338/P402 and the extended G329/G331 on an HTML page: the columns are in the original
+    markup, after the tags and entities."""
+    from auditor import audit_text
+
+    html = ("<html><head><title>Example article</title></head><body><article>\n"
+            "<p>We could borrow it&#39;s approach. There was discussions about it.</p>\n"
+            "<p>You could been there. The a thing is odd. Th water is hot.</p>\n"
+            "<p>The dogs of <em>war</em> barks loudly. My dog, whose name is Joe, eat.</p>\n"
+            "</article></body></html>\n")
+    codes_ = ("G334", "G335", "G337", "G338", "P402", "G329", "G331")
+    got = sorted((f["code"], f["line"], f["column"], f["end_column"]) for f in audit_text(html, format="html")["findings"]
+                 if f["code"] in codes_)
+    lines = html.split("\n")
+
+    def at(code, line, phrase, where=None):
+        col = lines[line - 1].index(where or phrase) + 1
+        return code, line, col, col + len(phrase)
+
+    assert got == sorted([at("G334", 2, "it&#39;s"), at("G335", 2, "There was discussions"),
+                          at("G337", 3, "could been"), at("G338", 3, "The a"), at("P402", 3, "Th", "Th water"),
+                          at("G329", 4, "barks"), at("G331", 4, "eat")])
+
+
+def test_word_class_table_loads_offline_and_knows_the_classes():
+    from auditor.wordclass import classes, only
+
+    assert set(classes("eyes")) == {"P", "Z"}  # plural noun, third-person verb
+    assert "E" in classes("gone") and "D" in classes("went")
+    assert "V" in classes("write") and "R" in classes("quickly")
+    assert classes("zzqx") == "" and not only("zzqx", "N")
+    assert only("president", "NPM")
