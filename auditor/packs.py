@@ -255,11 +255,13 @@ def _make_existence(entry: dict, where: str, ignorecase: bool):
         if pat is None:
             raise ConfigError(f"{fw}: needs tokens or patterns")
         trig = _any_trigger(fam)
+        LITERALS.add(trig)
         raw = list(fam.get("tokens") or []) + list(fam.get("patterns") or [])
         families.append((fam.get("name", str(i)), sev, pat, fam.get("message"), trig, _literal_rx(trig), raw))
     top = _pattern(entry, ignorecase, where)
     if top is not None:
         trig = _any_trigger(entry)
+        LITERALS.add(trig)
         raw = list(entry.get("tokens") or []) + list(entry.get("patterns") or [])
         families.append(("", None, top, None, trig, _literal_rx(trig), raw))
     if not families:
@@ -273,6 +275,63 @@ def _literal_rx(lits: tuple[str, ...] | None) -> re.Pattern | None:
     if lits is None:
         return None
     return LazyPattern("|".join(re.escape(t) for t in sorted(lits, key=len, reverse=True)), 0)
+
+
+class _LiteralIndex:
+    """Every pre-filter string of the loaded pack rules, found in a document in one pass.
+
+    Each entry of a pack needs one of a few strings (``required_literals``); testing them one by one costs a
+    scan of the document per string, which with hundreds of entries was most of a pack's time. An
+    Aho-Corasick automaton (pyahocorasick) finds all of them in one pass of a few microseconds; without
+    the library, each string is tested with ``in`` (same result, slower).
+    """
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+        self._auto = None
+        self._lock = threading.Lock()
+
+    def add(self, lits) -> None:
+        if lits:
+            with self._lock:
+                if not self.keys.issuperset(lits):
+                    self.keys.update(lits)
+                    self._auto = None
+
+    def _automaton(self):
+        auto = self._auto
+        if auto is None:
+            with self._lock:
+                try:
+                    import ahocorasick
+                except ImportError:  # pragma: no cover - the library is a dependency; keep working without it
+                    auto = frozenset(self.keys)
+                else:
+                    auto = ahocorasick.Automaton()
+                    for k in self.keys:
+                        auto.add_word(k, k)
+                    if len(auto):
+                        auto.make_automaton()
+                self._auto = auto
+        return auto
+
+    def found(self, text: str) -> frozenset[str]:
+        auto = self._automaton()
+        if isinstance(auto, frozenset):
+            return frozenset(k for k in auto if k in text)
+        if not len(auto):
+            return frozenset()
+        return frozenset(v for _, v in auto.iter(text))
+
+
+LITERALS = _LiteralIndex()
+
+
+def _found(doc, lower: bool) -> frozenset[str]:
+    """The pre-filter strings present in the document (lower-cased text, or the text as written)."""
+    if lower:
+        return doc.cached("packs.found", lambda: LITERALS.found(_doc_lower(doc)))
+    return doc.cached("packs.found_cs", lambda: LITERALS.found(_doc_text(doc)))
 
 
 def _any_trigger(entry: dict) -> tuple[str, ...] | None:
@@ -409,10 +468,11 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
                             msg = (fmsg or message).format(match=m.group(0), family=fam)
                             ctx.report(b, seg_start + m.start(), seg_start + m.end(), msg, severity=sev or None)
                 return ()
+            found = _found(doc, True)
+            doc_live = [f for f in families if f[4] is None or not found.isdisjoint(f[4])]
+            if not doc_live:
+                return ()
             todo = list(blocks(doc))
-            # the pre-filter text is only the blocks this rule reads (short ones, for most existence rules)
-            dl = "\n".join(b.text for b in todo).lower()
-            doc_live = [f for f in families if f[4] is None or any(t in dl for t in f[4])]
             if not doc_live:
                 return ()
             for b in todo:
@@ -441,20 +501,28 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
         # two pre-filters per entry: a short anchor (one or two strings, tested on the whole document) and
         # the full set of strings the entry needs (tested on the document when the anchor is there, then per block)
         # (a case-sensitive entry tests its strings as written against the text as written)
-        triggers = [required_literals(bad, lower=ignorecase) for bad in swap]
-        anchors = [required_literals(bad, cap=2, lower=ignorecase) for bad in swap]
+        # (a case-sensitive entry whose strings as written give no short anchor, "([Gg]lad|[Hh]appy) to here",
+        # is pre-filtered by its lower-case strings on the lower-cased text: a match implies them)
+        lowered = []
+        for bad in swap:
+            lw = ignorecase or required_literals(bad, cap=2, lower=False) is None
+            lowered.append(lw)
+        triggers = [required_literals(bad, lower=lw) for bad, lw in zip(swap, lowered)]
         trigger_rxs = [_literal_rx(t) for t in triggers]
+        for t in triggers:
+            LITERALS.add(t)
 
         def func(doc, ctx):
-            dl = _doc_lower(doc) if ignorecase else _doc_text(doc)
-            live = [(pg, rx) for pg, trig, anc, rx in zip(pairs, triggers, anchors, trigger_rxs)
-                    if (anc is None or any(t in dl for t in anc)) and (trig is None or any(t in dl for t in trig))]
+            fl = _found(doc, True)
+            fc = fl if ignorecase else _found(doc, False)
+            live = [(pg, rx, lw) for pg, trig, rx, lw in zip(pairs, triggers, trigger_rxs, lowered)
+                    if trig is None or not (fl if lw else fc).isdisjoint(trig)]
             if not live:
                 return ()
             for b in blocks(doc):
-                low = b.text.lower() if ignorecase else b.text
-                for (pat, good), rx in live:
-                    if rx is not None and not rx.search(low):
+                low = b.text.lower()
+                for (pat, good), rx, lw in live:
+                    if rx is not None and not rx.search(low if lw else b.text):
                         continue  # a word the entry cannot match without is not in the block
                     for m in pat.finditer(b.text):
                         sugg = _match_case(m.group(0), m.expand(good) if "\\" in good else good)

@@ -303,12 +303,16 @@ _INVERTED_FIX = {("is", "i"): "am", ("is", "you"): "are", ("is", "we"): "are", (
                  ("wasn't", "they"): "weren't"}
 
 
+_ADV_INV_TRIGGERS = _SUBJECT_PRONOUNS | frozenset(("is", "was", "has", "does", "doesn't", "isn't", "wasn't"))
+
+
 def _adverb_and_inversion(b, toks, lex, ctx) -> None:
     """G315 continued: a subject pronoun and its verb with an adverb between ("they always works", "he
     always walk"), and a question whose auxiliary does not agree with the pronoun after it ("is you",
     "does I", "what has you done")."""
     last = len(toks) - 1
-    for i, t in enumerate(toks):
+    for i in [k for k, t in enumerate(toks) if t[3] in _ADV_INV_TRIGGERS]:
+        t = toks[i]
         w = t[3]
         if w in _SUBJECT_PRONOUNS and i + 2 <= last and _adverb(_lower(toks[i + 1])) and _lower(toks[i + 1]) != "not":
             v = _lower(toks[i + 2])
