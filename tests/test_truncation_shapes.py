@@ -57,3 +57,19 @@ def test_a_reference_that_ends_in_its_date_is_not_cut():
     assert _is_label('CNN, "China exempts US soybeans and pork from tariffs," Sept. 13, 2019')
     assert _is_label("Federal Reserve Bank of St. Louis, CPI historical data, accessed Nov. 5, 2019")
     assert not _is_label("The law took effect on Jan. 1, 2019")  # no comma before the date: prose
+
+
+def test_plain_text_heading_shaped_line_that_ends_inside_a_clause_is_cut():
+    from auditor.checks.truncation import _incomplete_end
+
+    for cut in ("Working on your own bike can be", "Most of us think we overeat when the food is really",
+                "The house's future use by the police should send an unmistakable", "She flaunted her bag which had"):
+        assert _incomplete_end(cut), cut
+    for heading in ("Flash speeds are still blistering", "This will be Hawley's second film", "Emad Mostaque Resignation",
+                    "Why the market is really open", "True confession: I had to learn it the hard way", "All in all"):
+        assert _incomplete_end(heading) is None, heading
+    text = ("Fixing bikes at home\n\n"
+            "Many riders now service their own bicycles, and shops report fewer small repairs this year.\n\n"
+            "Working on your own bike can be\n\n"
+            "A basic tool kit costs less than a single visit to a mechanic, riders say.\n")
+    assert _t101(text, "text") == [(5, 21)]  # "bike can be"

@@ -6,6 +6,7 @@ import re
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from ..registry import rule
+from ..wordclass import classes
 from ..textutil import (word_count, sentence_like, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
                         word_list)
 
@@ -58,6 +59,34 @@ def _after(doc, block) -> str:
     return ""
 
 
+_NP_DETERMINERS = ARTICLES | frozenset("his her its our their my your this that these those some any every each no".split())
+_DANGLING = frozenset("be been being had all that which who whose than as".split())
+
+
+def _incomplete_end(text: str) -> str | None:
+    """Why a heading-shaped line cannot be a heading: it ends inside a clause, on "be", "had", "which" or
+    "than", on an adjective after a determiner ("an unmistakable"), on an -ly adverb ("is really"), or on a
+    verb base after "to" or a modal ("can be", "to learn")."""
+    t = text.strip()
+    if not t or ":" in t or t[-1] in "?!.\"”’'":
+        return None
+    ws = WORD_RE.findall(t)
+    if len(ws) < 4:
+        return None
+    last = ws[-1].lower()
+    before = [w.lower() for w in ws[-3:-1]]
+    c = classes(last)
+    if last in _DANGLING:
+        return f"ends on '{ws[-1]}'"
+    if c and all(f in "AC" for f in c) and any(w in _NP_DETERMINERS for w in before):
+        return f"ends on the adjective '{ws[-1]}' with no noun after it"
+    if c == "R" and last.endswith("ly"):
+        return f"ends on the adverb '{ws[-1]}'"
+    if c == "V" and before and before[-1] in ("to", "can", "could", "will", "would", "should", "may", "might", "must"):
+        return f"ends on '{ws[-2]} {ws[-1]}' with no object"
+    return None
+
+
 def _cut_reason(doc, block) -> str | None:
     """Why ``block`` looks cut off, or None when it ends like finished text."""
     text = block.text.rstrip()
@@ -98,7 +127,8 @@ def _cut_reason(doc, block) -> str | None:
 
 
 @rule(code="T101", name="truncated-sentence", category="truncation", severity="error",
-      bad=["The committee will decide whether the",
+      bad=["The committee will decide whether the", "Title\n\nFirst paragraph of the story here.\n\nWorking on your own bike can be\n\n"
+           "More text follows in this paragraph.",
            "Shares of the company fell sharply after the announcement that its chief executive would",
            "Title\n\nThe council said it will vote on the new housing plan next week, according to\n\nNext Steps\n\nMore text follows here.",
            "Title\n\nThe analyst has previously predicted that\n\nThe rest of the article follows here with more words.",
@@ -122,7 +152,14 @@ def truncated_sentence(doc, ctx):
 
     chrome = analyse(doc)
     flagged = ctx.lines_flagged("boilerplate")
-    for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE):
+    for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE, HEADING):
+        if block.kind == HEADING:
+            # a plain-text line taken for a heading by its shape, but ending where no heading can end
+            reason = _incomplete_end(block.text) if doc.format == "text" else None
+            if reason:
+                s, e = _tail_span(block.text)
+                ctx.report(block, s, e, f"Sentence appears cut off: it {reason}{_after(doc, block)}")
+            continue
         reason = _cut_reason(doc, block)
         if not reason:
             continue
