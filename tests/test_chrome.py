@@ -102,3 +102,16 @@ def test_a_date_line_inside_a_tight_markdown_run_is_flagged_on_its_own_line():
     found = [(f["line"], f["column"], f["end_column"]) for f in audit_text(md, format="markdown")["findings"]
              if f["code"] == "B205"]
     assert (6, 1, 18) in found
+
+
+def test_a_lone_word_the_article_never_mentions_is_chrome_in_markup_only():
+    first, second = PROSE.split("\n\n")[:2]
+    html = ("<html><body><h1>Band tour</h1><p>" + first + "</p>\n<p>Ticketmaster</p>\n<p>Yikes.</p>\n"
+            "<p>" + second + "</p>\n<p>Tickets</p></body></html>")
+    found = [(f["line"], f["column"], f["message"]) for f in audit_text(html, format="html")["findings"]
+             if f["code"] == "B205"]
+    # "Ticketmaster" is never mentioned: a label; "Yikes." is an exclamation; "Tickets" is the article's word
+    assert [(line, col) for line, col, _ in found] == [(2, 4)]
+    assert "never mentions" in found[0][2]
+    text = "Band tour\n\n" + first + "\n\nTicketmaster\n\n" + second + "\n"
+    assert _b205(text) == []  # in plain text a lone word is as likely a heading

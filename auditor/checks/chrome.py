@@ -202,4 +202,7 @@ def _analyse(doc) -> dict[int, str]:
             out[i] = "unrelated to the article's topic"
         elif shared == 0 and b.kind == PARAGRAPH and _NAME_LINE_RE.match(text):
             out[i] = "a name on its own line that the article never mentions: a byline or credit"
+        elif shared == 0 and n == 1 and b.kind == PARAGRAPH and doc.format != "text" and text[:1].isalpha() \
+                and text[-1:].isalnum():  # ("Yikes." is prose)
+            out[i] = "a single word on its own that the article never mentions: a label, button or site name"
     return out
