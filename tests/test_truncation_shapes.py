@@ -73,3 +73,11 @@ def test_plain_text_heading_shaped_line_that_ends_inside_a_clause_is_cut():
             "Working on your own bike can be\n\n"
             "A basic tool kit costs less than a single visit to a mechanic, riders say.\n")
     assert _t101(text, "text") == [(5, 21)]  # "bike can be"
+
+
+def test_a_relative_timestamp_is_a_label_not_a_cut_sentence():
+    from auditor.checks.truncation import _is_label
+
+    for label in ("2 days ago at 07:51 am", "About an hour ago", "5 minutes ago"):
+        assert _is_label(label), label
+    assert not _is_label("2 days ago the council met and voted")

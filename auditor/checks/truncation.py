@@ -17,6 +17,9 @@ _LABEL_RE = re.compile(
     r"filed|tags?|category|categories|share|follow|related|read more|see also|watch|listen)\b[\s:]",
     re.I,
 )
+# A relative timestamp: "2 days ago at 07:51 am", "about an hour ago".
+_AGO_RE = re.compile(r"^(?:about )?(?:an? |\d+ )(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago"
+                     r"(?: at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$", re.I)
 _DATELINE_RE = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
     r"|^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -47,7 +50,8 @@ def _tail_span(text: str, n: int = 3) -> tuple[int, int]:
 
 def _is_label(text: str) -> bool:
     t = text.strip()
-    return bool(_LABEL_RE.match(t) or _DATELINE_RE.match(t) or _URLISH.match(t) or _DATED_END_RE.search(t))
+    return bool(_LABEL_RE.match(t) or _DATELINE_RE.match(t) or _URLISH.match(t) or _DATED_END_RE.search(t)
+                or _AGO_RE.match(t))
 
 
 def _after(doc, block) -> str:
