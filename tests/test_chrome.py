@@ -115,3 +115,12 @@ def test_a_lone_word_the_article_never_mentions_is_chrome_in_markup_only():
     assert "never mentions" in found[0][2]
     text = "Band tour\n\n" + first + "\n\nTicketmaster\n\n" + second + "\n"
     assert _b205(text) == []  # in plain text a lone word is as likely a heading
+
+
+def test_interview_answers_opening_hours_and_exclamations_are_not_chrome():
+    first, second = PROSE.split("\n\n")[:2]
+    html = ("<html><body><h1>Band tour</h1><p>" + first + "</p>\n<p>A: Bob Marley, Bruno Mars, Drake, Frank Sinatra</p>\n"
+            "<p>9.30 A.M. / 7.00 P.M.</p>\n<p>The refreshing autumn sky!</p>\n<p>" + second + "</p>\n"
+            "<p>Mortgage rates calculator for homeowners</p></body></html>")
+    found = [f["line"] for f in audit_text(html, format="html")["findings"] if f["code"] == "B205"]
+    assert found == [6]  # only the unrelated line after the article

@@ -114,6 +114,9 @@ def _same_shape_run(blocks, shapes, i: int) -> int:
     return hi - lo + 1
 
 
+_QA_OR_HOURS_RE = re.compile(r"^(?:[QA]\s?[:.]\s|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[-–—/]\s*\d{1,2}[.:]\d{2})", re.I)
+
+
 def line_reason(text: str) -> str | None:
     """Why one line is page chrome by its pattern alone (a date, a relative time, a counter, a menu row)."""
     t = text.strip()
@@ -176,8 +179,8 @@ def _analyse(doc) -> dict[int, str]:
                                      or (i + 1 < len(blocks) and _single_word(blocks[i + 1], fmt))):
             out[i] = "menu items (single words in a row)"
             continue
-        if ends_terminal(text) and n >= 6:
-            continue
+        if ends_terminal(text) and n >= 6 or text.endswith("!") or _QA_OR_HOURS_RE.match(text):
+            continue  # prose, an exclamation, an interview answer ("A: ..."), opening hours ("9.30 A.M. / 7.00 P.M.")
         if n >= 4 and ends_open(text):
             continue  # a cut sentence, not chrome (truncated-sentence reports it)
         cw = content[i]
