@@ -124,3 +124,13 @@ def test_interview_answers_opening_hours_and_exclamations_are_not_chrome():
             "<p>Mortgage rates calculator for homeowners</p></body></html>")
     found = [f["line"] for f in audit_text(html, format="html")["findings"] if f["code"] == "B205"]
     assert found == [6]  # only the unrelated line after the article
+
+
+def test_short_blocks_above_the_articles_title_in_markup_are_chrome():
+    first, second = PROSE.split("\n\n")[:2]
+    md = ("Band announces a farewell tour of Europe\n\nClose\n\n# Band tour\n\n" + first + "\n\n" + second + "\n")
+    found = [(f["line"], f["message"]) for f in audit_text(md, format="markdown")["findings"] if f["code"] == "B205"]
+    assert [line for line, _ in found] == [1, 3]
+    assert all("above the article's title" in m for _, m in found)
+    text = "Band announces a farewell tour of Europe\n\nBand tour\n\n" + first + "\n\n" + second + "\n"
+    assert _b205(text) == []  # plain text: the first line is the title

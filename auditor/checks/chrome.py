@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE
+from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import FUNCTION_WORDS
 from ..textutil import WORD_RE, ends_open, ends_terminal, word_list, word_count
 
@@ -154,6 +154,8 @@ def _analyse(doc) -> dict[int, str]:
     items = [b.kind == LIST_ITEM for b in blocks]
     short = [b.kind in (PARAGRAPH, LIST_ITEM, HEADING, CAPTION, QUOTE) and 0 < word_count(b.text) <= 12
              and not ends_terminal(b.text) for b in blocks]
+    # in markup the article's <h1> or "# " title is known: short blocks above it are the page's, not the article's
+    title_at = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1) if doc.format != "text" else -1
     first_prose = prose[0] if prose else len(blocks)
     last_prose = prose[-1] if prose else -1
     out: dict[int, str] = {}
@@ -165,6 +167,9 @@ def _analyse(doc) -> dict[int, str]:
             continue  # marked-up headings are the author's structure
         n = word_count(text)
         if n == 0 or n > 30:
+            continue
+        if i < title_at and not (n >= 12 and ends_terminal(text)):
+            out[i] = "above the article's title"
             continue
         lr = b.attrs.get("link_ratio", 0.0)
         if lr >= 0.8 and n <= 12 and b.kind != LIST_ITEM:
