@@ -134,3 +134,10 @@ def test_short_blocks_above_the_articles_title_in_markup_are_chrome():
     assert all("above the article's title" in m for _, m in found)
     text = "Band announces a farewell tour of Europe\n\nBand tour\n\n" + first + "\n\n" + second + "\n"
     assert _b205(text) == []  # plain text: the first line is the title
+
+
+def test_a_lead_in_ending_in_a_colon_and_a_numbered_reference_are_content():
+    first, second = PROSE.split("\n\n")[:2]
+    html = ("<html><body><h1>Band tour</h1><p>" + first + "</p>\n<p>Twitter seemed a bit confused by it:</p>\n"
+            "<p>" + second + "</p>\n<p>[2] Joint Commission Safety Goal: Alarm Management</p></body></html>")
+    assert [f["line"] for f in audit_text(html, format="html")["findings"] if f["code"] == "B205"] == []

@@ -117,6 +117,9 @@ def _same_shape_run(blocks, shapes, i: int) -> int:
 _QA_OR_HOURS_RE = re.compile(r"^(?:[QA]\s?[:.]\s|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[-–—/]\s*\d{1,2}[.:]\d{2})", re.I)
 
 
+_REFERENCE_RE = re.compile(r"^\[\d{1,3}\]\s")  # "[2] Joint Commission ...": a numbered reference
+
+
 def line_reason(text: str) -> str | None:
     """Why one line is page chrome by its pattern alone (a date, a relative time, a counter, a menu row)."""
     t = text.strip()
@@ -184,7 +187,8 @@ def _analyse(doc) -> dict[int, str]:
                                      or (i + 1 < len(blocks) and _single_word(blocks[i + 1], fmt))):
             out[i] = "menu items (single words in a row)"
             continue
-        if ends_terminal(text) and n >= 6 or text.endswith("!") or _QA_OR_HOURS_RE.match(text):
+        if ends_terminal(text) and n >= 6 or text.endswith("!") or _QA_OR_HOURS_RE.match(text) \
+                or (text.endswith(":") and n >= 3 and text[:1].isupper()) or _REFERENCE_RE.match(text):
             continue  # prose, an exclamation, an interview answer ("A: ..."), opening hours ("9.30 A.M. / 7.00 P.M.")
         if n >= 4 and ends_open(text):
             continue  # a cut sentence, not chrome (truncated-sentence reports it)
