@@ -40,7 +40,8 @@ def plural_singular(w: str) -> str | None:
       bad=["A hundreds people were in the store.", "This problems are hard.", "These kind of errors are easy.",
            "Every days are the same.", "There were much problems in the plan."],
       good=["A hundred people were in the store.", "These problems are hard.", "This kind of error is easy.",
-            "A sports car is fast.", "This means that we win.", "Each plays a part.", "This works well."])
+            "A sports car is fast.", "This means that we win.", "Each plays a part.", "This works well.",
+            "It has a miles-thick ice shell."])
 def determiner_agreement(doc, ctx):
     """What it does: Finds a singular determiner before a plural noun ("a problems", "this problems",
     "every days", "much problems") and "these/those kind/sort/type of". A plural noun used as a modifier
@@ -54,8 +55,8 @@ def determiner_agreement(doc, ctx):
         for i in [k for k, t in enumerate(toks) if t[3] in _DETERMINERS and k < last]:
             w, n = _lower(toks[i]), _lower(toks[i + 1])
             if not _adjacent(b, toks, i, i + 1) or not toks[i + 1][2].islower() or (toks[i][2] == "A" and i > 0) \
-                    or b.text[toks[i + 1][1]:toks[i + 1][1] + 1] in ("'", "’"):
-                continue  # "two A divisions", "every players' distance"
+                    or b.text[toks[i + 1][1]:toks[i + 1][1] + 1] in ("'", "’", "-"):
+                continue  # "two A divisions", "every players' distance", "a miles-thick shell"
             after = _lower(toks[i + 2]) if i + 2 < len(toks) and _adjacent(b, toks, i + 1, i + 2) else ""
             end_or_follower = not after or after in FOLLOWERS or (i + 2 < len(toks) and not _adjacent(b, toks, i + 1, i + 2))
             if w in ("these", "those") and n in ("kind", "sort", "type") and after == "of":

@@ -43,14 +43,23 @@ _AN_H_OK = re.compile(r"^(?:historic|historical|hotel|heroic|hypothes|habitual|h
 
 def _wants_an(word: str) -> bool | None:
     w = word.strip("'’-")
-    if not w or not w[0].isascii() or not w[0].isalpha():
-        return None
+    if not w or not w.isascii() or not w[0].isalpha():
+        return None  # (a word with accents is from another language: Portuguese "a inúmeras")
+    lead = re.match(r"[A-Z]{2,}(?=[-\d]|$)", w)
+    if lead and lead.group(0) != w:
+        w = lead.group(0)  # "SLS-derived", "PS4": the initialism is what is read first
+    if len(w) == 1 and w.isupper() and w != "I":
+        return w in _LETTER_VOWEL  # a letter by its name: "an S line", "a B movie"
     if w.isupper() and len(w) > 1 and not re.search(r"[AEIOU]{1}[a-z]", w):
         core = re.match(r"[A-Z]+", w).group(0)
         if len(core) >= 4 and re.search(r"[AEIOU]", core[1:]) or (
                 re.fullmatch(r"[^AEIOU][AEIOU][^AEIOU]", core) and known_word(core.lower())):
             return core[0] in "AEIOU"  # an acronym read as a word (NASA, LAPS, MOS)
+        if re.fullmatch(r"[^AEIOU][AEIOU][^AEIOU]", core) and core[0] in _LETTER_VOWEL:
+            return None  # read as a word or as letters: "a LAN", "an SUV", "an MIT study"
         return w[0] in _LETTER_VOWEL  # an initialism, read letter by letter
+    if w[0] in "Xx" and len(w) > 1 and w[1].lower() not in "aeiouy":
+        return True  # "an Xbox", "an X-ray"
     if w.lower().replace("’", "'") in ("i", "i'm", "i've", "i'd", "i'll"):
         return None
     if _SILENT_H.match(w):
@@ -61,8 +70,11 @@ def _wants_an(word: str) -> bool | None:
 
 
 @rule(code="G302", name="a-an", category="grammar", severity="error",
-      bad=["She bought an one-day pass.", "It was a honest mistake.", "He is an university student? No, a apple."],
-      good=["She ate an apple.", "It took an hour.", "He needed an MRI scan.", "She went to a university.", "A European law."])
+      bad=["She bought an one-day pass.", "It was a honest mistake.", "He is an university student? No, a apple.",
+           "There are options for a AMD chip.", "It has a S line model."],
+      good=["She ate an apple.", "It took an hour.", "He needed an MRI scan.", "She went to a university.", "A European law.",
+            "Audi will have an S line model.", "Wire it to a LAN.", "There could be an SLS-derived rocket.",
+            "It runs on an Xbox or a PS4.", "Calendário sujeito a inúmeras alterações."])
 def a_an(doc, ctx):
     """What it does: Checks "a" and "an" against the sound of the next word, with the usual exceptions
     ("a university", "an hour", "an MRI").

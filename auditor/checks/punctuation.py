@@ -36,6 +36,8 @@ def punctuation(doc, ctx):
         for m in _LOWER_START_RE.finditer(t):
             if m.group(1) != ".":
                 continue  # "Is it? yes" is a style choice in dialogue
+            if t[m.end(1):m.end(1) + 1] in ("\"", "”", "’", "'"):
+                continue  # a quoted title with its own full stop inside a sentence: the “Meth. We’re on it.” campaign
             j = m.start(1)
             k = j
             while k > 0 and not t[k - 1].isspace():
