@@ -68,7 +68,8 @@ def author_bio(doc, ctx):
 
 
 _RESIDUE = [
-    (re.compile(r"\{\{\s*[\w.|: \"'-]{1,60}\s*\}\}|\{%\s*[^%]{1,80}%\}|\{#[^#]{0,80}#\}"), "unrendered template tag"),
+    (re.compile(r"\{\{\s*[\w.|: \"'-]{1,60}\s*\}\}|\{%\s*[^%]{1,80}%\}|\{#[^#]{0,80}#\}|\{\*\s*[\w.|: \"'-]{1,60}\s*\*\}"),
+     "unrendered template tag"),
     (re.compile(r"\$\{[\w.]{1,60}\}|%%[A-Z_]{2,40}%%|\[\[[A-Z_]{2,40}\]\]"), "unrendered placeholder"),
     (re.compile(r"\[/?(?:caption|embed|gallery|video|audio|playlist|contact-form[\w-]*|vc_\w+|et_pb_\w+|fusion_\w+|su_\w+|"
                 r"wpforms|shortcode|tweet|youtube|instagram)\b[^\]]{0,200}\]", re.I), "unrendered shortcode"),
@@ -81,7 +82,7 @@ _RESIDUE = [
 
 
 @rule(code="B203", name="template-residue", category="boilerplate", severity="error",
-      bad=["Welcome to {{ site.title }}, the best place to read.", "[caption id=\"attachment_12\" align=\"alignleft\"]A photo[/caption]",
+      bad=["Welcome to {{ site.title }}, the best place to read.", "{* traditionalSignIn_emailAddress *}", "[caption id=\"attachment_12\" align=\"alignleft\"]A photo[/caption]",
            "Lorem ipsum dolor sit amet.", "INSERT LINK HERE for the report.", "It&amp;nbsp;was a good day.",
            "The council said it<p>would vote.", "The mayorâ€™s plan was approved."],
       good=["The mayor’s plan costs $5 & more.", "Use x < y and y > z in the formula.", "We love {curly} braces."])
