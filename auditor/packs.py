@@ -457,11 +457,12 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
 
         def func(doc, ctx):
             if combined is not None:
+                wild = combined.live_wild(_found(doc, True))
                 for b in blocks(doc):
                     if exceptions is not None and exceptions.search(b.text):
                         continue
                     for seg_start, seg in _segments(b.text, b.attrs.get("breaks"), mode):
-                        found = combined.whole_block(seg)
+                        found = combined.whole_block(seg, wild)
                         if found is not None:
                             idx, m = found
                             fam, sev, _, fmsg = families[idx][:4]
@@ -631,7 +632,13 @@ class _FirstCharIndex:
         # entries that can start anywhere ("[\w ,.]{0,80}all rights reserved...") are tried one by one, and only
         # on a line that holds the words they need: inside every per-character alternation they cost the most
         self.wild = [(i, LazyPattern(alt, flags), required_literals(alt)) for i, alt, first in alts if first is None]
+        for _, _, lits in self.wild:
+            LITERALS.add(lits)
         self.by_char: dict[str, re.Pattern] = {}
+
+    def live_wild(self, found: frozenset[str]) -> list:
+        """The start-anywhere entries whose required strings occur somewhere in the document."""
+        return [w for w in self.wild if w[2] is None or not found.isdisjoint(w[2])]
 
     def _for(self, c: str) -> re.Pattern:
         rx = self.by_char.get(c)
@@ -644,8 +651,9 @@ class _FirstCharIndex:
             rx = self.by_char[c] = re.compile(body or "(?!)", self.flags)
         return rx
 
-    def whole_block(self, seg: str) -> tuple[int, re.Match] | None:
-        """(family index, match) as :func:`_first_match` in whole-block mode, edge punctuation outside."""
+    def whole_block(self, seg: str, wild: list | None = None) -> tuple[int, re.Match] | None:
+        """(family index, match) as :func:`_first_match` in whole-block mode, edge punctuation outside.
+        ``wild``: the start-anywhere entries still possible in this document (default: all)."""
         spans = _whole_block_spans(seg)
         best = None
         for k, e in spans:
@@ -654,7 +662,7 @@ class _FirstCharIndex:
                 best = (int(m.lastgroup[2:]), m)
                 break
         low = None
-        for i, rx, lits in self.wild:
+        for i, rx, lits in (self.wild if wild is None else wild):
             if best is not None and i >= best[0]:
                 break  # an earlier family already matched
             if lits is not None:
