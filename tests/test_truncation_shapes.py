@@ -81,3 +81,13 @@ def test_a_relative_timestamp_is_a_label_not_a_cut_sentence():
     for label in ("2 days ago at 07:51 am", "About an hour ago", "5 minutes ago"):
         assert _is_label(label), label
     assert not _is_label("2 days ago the council met and voted")
+
+
+def test_plain_text_headline_with_a_kicker_or_a_price_is_not_cut():
+    text = ("Deals of the week\n\n"
+            "We rounded up the best prices on monitors, laptops and consoles from this week's sales.\n\n"
+            "King of Monitors: 35% Off Dell Alienware 34 Inch Curved Gaming Monitor\n\n"
+            "The monitor has rarely been cheaper, and the discount runs until Sunday.\n\n"
+            "Dell G3 15 Laptop with 512GB SSD for $799.99\n\n"
+            "Both deals ship free within the US, the retailer said.\n")
+    assert _t101(text, "text") == []
