@@ -91,3 +91,10 @@ def test_plain_text_headline_with_a_kicker_or_a_price_is_not_cut():
             "Dell G3 15 Laptop with 512GB SSD for $799.99\n\n"
             "Both deals ship free within the US, the retailer said.\n")
     assert _t101(text, "text") == []
+
+
+def test_a_date_line_joined_under_a_name_is_not_cut():
+    md = ("# How to adopt a success mindset\n\nBo\nAugust 22, 2018 at 2:55 pm\n\n"
+          "Your success mindset matters, and this article explains why it does.\n\n"
+          "Wednesday 20 November 2019 9:22 am\n\nThe rest of the article follows here with more words.\n")
+    assert _t101(md, "markdown") == []

@@ -22,7 +22,7 @@ _AGO_RE = re.compile(r"^(?:about )?(?:an? |\d+ )(?:seconds?|minutes?|mins?|hours
                      r"(?: at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$", re.I)
 _DATELINE_RE = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-    r"|^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"|^\d{4}-\d{2}-\d{2}|^\d{1,2}[:.]\d{2}\s*(?:am|pm)?",
     re.I,
 )
@@ -98,6 +98,9 @@ def _cut_reason(doc, block) -> str | None:
         return None
     if _is_label(text):
         return None
+    breaks = block.attrs.get("breaks")
+    if breaks and _is_label(text[breaks[-1]:]):
+        return None  # the last of several joined lines is a date or a credit ("Bo" / "August 22, 2018 at 2:55 pm")
     ws = word_list(text)
     n = len(ws)
     reason = ends_open(text)
