@@ -141,3 +141,8 @@ def test_a_lead_in_ending_in_a_colon_and_a_numbered_reference_are_content():
     html = ("<html><body><h1>Band tour</h1><p>" + first + "</p>\n<p>Twitter seemed a bit confused by it:</p>\n"
             "<p>" + second + "</p>\n<p>[2] Joint Commission Safety Goal: Alarm Management</p></body></html>")
     assert [f["line"] for f in audit_text(html, format="html")["findings"] if f["code"] == "B205"] == []
+
+
+def test_a_news_dateline_is_content_not_chrome():
+    text = "Band tour\n\nNASHVILLE, TENNESSEE\n\n" + PROSE + "WASHINGTON (Reuters)\n\n" + PROSE
+    assert _b205(text) == []

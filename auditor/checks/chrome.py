@@ -120,6 +120,17 @@ _QA_OR_HOURS_RE = re.compile(r"^(?:[QA]\s?[:.]\s|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s
 _REFERENCE_RE = re.compile(r"^\[\d{1,3}\]\s")  # "[2] Joint Commission ...": a numbered reference
 
 
+# A news dateline on its own line: "BAAR, SWITZERLAND", "WASHINGTON (Reuters)".
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?: \([A-Za-z]+\))?"
+                          r"| \([A-Za-z]+\))$")
+
+
+def _sentence_case(text: str) -> bool:
+    """A capital, then only lower-case words after it: "You shouldn't just believe them." """
+    ws = word_list(text)
+    return bool(ws) and ws[0][:1].isupper() and all(w[:1].islower() or w == "I" for w in ws[1:])
+
+
 def line_reason(text: str) -> str | None:
     """Why one line is page chrome by its pattern alone (a date, a relative time, a counter, a menu row)."""
     t = text.strip()
@@ -187,7 +198,8 @@ def _analyse(doc) -> dict[int, str]:
                                      or (i + 1 < len(blocks) and _single_word(blocks[i + 1], fmt))):
             out[i] = "menu items (single words in a row)"
             continue
-        if ends_terminal(text) and n >= 6 or text.endswith("!") or _QA_OR_HOURS_RE.match(text) \
+        if ends_terminal(text) and n >= 6 or text.endswith("!") \
+                or _QA_OR_HOURS_RE.match(text) or _DATELINE_RE.match(text) \
                 or (text.endswith(":") and n >= 3 and text[:1].isupper()) or _REFERENCE_RE.match(text):
             continue  # prose, an exclamation, an interview answer ("A: ..."), opening hours ("9.30 A.M. / 7.00 P.M.")
         if n >= 4 and ends_open(text):
