@@ -101,3 +101,12 @@ def test_word_class_table_loads_offline_and_knows_the_classes():
     assert "V" in classes("write") and "R" in classes("quickly")
     assert classes("zzqx") == "" and not only("zzqx", "N")
     assert only("president", "NPM")
+
+
+def test_spelling_takes_real_words_from_the_pronouncing_dictionary_but_not_its_misspellings():
+    from auditor import audit_text
+
+    text = ("Example article\n\nThe droid can morph into a car, and intraday traders loved the double entendre.\n\n"
+            "Thier goverment said the freind of the neice was similiar.\n")
+    flagged = sorted(f["excerpt"] for f in audit_text(text, format="text")["findings"] if f["code"] == "P401")
+    assert flagged == ["freind", "goverment", "neice", "similiar"]  # ("Thier" starts a sentence: names are skipped)

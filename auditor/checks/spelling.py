@@ -126,7 +126,7 @@ class Speller:
         return None
 
     def accepts(self, w: str) -> bool:
-        if self.is_word(w):
+        if self.is_word(w) or _pronounced(w):
             return True
         if self.british(w):
             return True  # en-US reports British forms separately, as info
@@ -155,6 +155,22 @@ class Speller:
         cands = c.candidates(w) or set()
         cands = [x for x in cands if x != w]
         return sorted(cands, key=lambda x: -c.word_frequency[x])[:3]
+
+
+_NEAR_MISS_FREQ = 2000  # a word this frequent one edit away makes a dictionary entry suspect
+
+
+def _pronounced(w: str) -> bool:
+    """The CMU pronouncing dictionary (134,000 words, shipped for syllable counts) knows the word: many real words
+    and names pyspellchecker lacks ("morph", "droid", "intraday", "entendre"). It also lists common misspellings
+    ("thier", "goverment"), so a word one edit away from a frequent word is not taken from it."""
+    from ..syllables import table
+
+    if w not in table():
+        return False
+    c = checker()
+    freq = c.word_frequency.dictionary
+    return not any((freq.get(x) or 0) >= _NEAR_MISS_FREQ for x in c.edit_distance_1(w) if x != w)
 
 
 def _words_in(text: str):
