@@ -1,4 +1,6 @@
 """Capitalised cut sentences are not titles: a line that ends on a lower-case verb or adverb is prose."""
+
+import pytest
 from auditor import audit_text
 from auditor.textutil import looks_like_heading, sentence_like
 
@@ -43,12 +45,23 @@ def test_a_line_ending_on_is_or_has_after_a_noun_is_cut():
         assert ends_open(finished) is None, finished
 
 
-def test_plain_text_line_cut_after_an_auxiliary_is_flagged():
-    text = ("Polling in the early states\n\n"
-            "Voters in Iowa and New Hampshire have changed their minds often this autumn, pollsters said.\n\n"
-            "Turbulent polling across the early voting states has\n\n"
-            "Campaigns are spending more on advertising there than at any point in the last decade.\n")
-    assert _t101(text, "text") == [(5, 36)]  # "voting states has"
+def _story(*paragraphs: str) -> str:
+    """A plain-text article: a title line, then paragraphs separated by blank lines."""
+    return "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize("title, lead, cut, tail, at", [
+    ("Polling in the early states",
+     "Voters in Iowa and New Hampshire have changed their minds often this autumn, pollsters said.",
+     "Turbulent polling across the early voting states has",  # ends on "has" after its subject
+     "Campaigns are spending more on advertising there than at any point in the last decade.", (5, 36)),
+    ("Fixing bikes at home",
+     "Many riders now service their own bicycles, and shops report fewer small repairs this year.",
+     "Working on your own bike can be",  # shaped like a heading, ends inside a clause
+     "A basic tool kit costs less than a single visit to a mechanic, riders say.", (5, 21)),
+])
+def test_plain_text_cut_line_between_paragraphs_is_flagged(title, lead, cut, tail, at):
+    assert _t101(_story(title, lead, cut, tail), "text") == [at]
 
 
 def test_a_reference_that_ends_in_its_date_is_not_cut():
@@ -68,11 +81,6 @@ def test_plain_text_heading_shaped_line_that_ends_inside_a_clause_is_cut():
     for heading in ("Flash speeds are still blistering", "This will be Hawley's second film", "Emad Mostaque Resignation",
                     "Why the market is really open", "True confession: I had to learn it the hard way", "All in all"):
         assert _incomplete_end(heading) is None, heading
-    text = ("Fixing bikes at home\n\n"
-            "Many riders now service their own bicycles, and shops report fewer small repairs this year.\n\n"
-            "Working on your own bike can be\n\n"
-            "A basic tool kit costs less than a single visit to a mechanic, riders say.\n")
-    assert _t101(text, "text") == [(5, 21)]  # "bike can be"
 
 
 def test_a_relative_timestamp_is_a_label_not_a_cut_sentence():
