@@ -26,7 +26,9 @@ _DATE_RE = re.compile(
     r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s+|[-/|]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
     re.I)
 _AGO_RE = re.compile(r"^(?:\d+\s*(?:s|m|h|d|w|sec|secs|second|min|mins|minute|hr|hrs|hour|day|week|month|year)s?"
-                     r"(?:\s+\d+)?(?:\s+ago)?|updated\s+\d+\s*\w+\s+ago)$", re.I)
+                     r"(?:\s+\d+)?(?:\s+ago)?|updated\s+\d+\s*\w+\s+ago"
+                     r"|(?:about\s+)?(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
+                     r"(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?)$", re.I)
 _WEEKDAY_TIME_RE = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                               r"(?:\s+[A-Z]{2,4})?$", re.I)
 _COUNTER_RE = re.compile(r"^(?:image|photo|picture|slide|video|page|gallery|item)\s+\d+\s+(?:of|/)\s+\d+$", re.I)
@@ -121,7 +123,7 @@ _REFERENCE_RE = re.compile(r"^\[\d{1,3}\]\s")  # "[2] Joint Commission ...": a n
 
 
 # A news dateline on its own line: "BAAR, SWITZERLAND", "WASHINGTON (Reuters)".
-_DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?: \([A-Za-z]+\))?"
+_NEWS_DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?: \([A-Za-z]+\))?"
                           r"| \([A-Za-z]+\))$")
 
 
@@ -131,12 +133,19 @@ def _sentence_case(text: str) -> bool:
     return bool(ws) and ws[0][:1].isupper() and all(w[:1].islower() or w == "I" for w in ws[1:])
 
 
+def is_timestamp(text: str) -> bool:
+    """A line that is only a date or a time: "Nov. 19, 2019, 8:15 pm", "Wednesday 20 November 2019 9:22 am",
+    "2 days ago at 07:51 am", "5h"."""
+    t = text.strip()
+    return bool(_DATE_RE.match(t) or _AGO_RE.match(t) or _WEEKDAY_TIME_RE.match(t))
+
+
 def line_reason(text: str) -> str | None:
     """Why one line is page chrome by its pattern alone (a date, a relative time, a counter, a menu row)."""
     t = text.strip()
     if not t or word_count(t) > 30:
         return None
-    if _DATE_RE.match(t) or _AGO_RE.match(t) or _WEEKDAY_TIME_RE.match(t):
+    if is_timestamp(t):
         return "date line"
     if _COUNTER_RE.match(t):
         return "gallery or page counter"
@@ -199,7 +208,7 @@ def _analyse(doc) -> dict[int, str]:
             out[i] = "menu items (single words in a row)"
             continue
         if ends_terminal(text) and n >= 6 or text.endswith("!") \
-                or _QA_OR_HOURS_RE.match(text) or _DATELINE_RE.match(text) \
+                or _QA_OR_HOURS_RE.match(text) or _NEWS_DATELINE_RE.match(text) \
                 or (text.endswith(":") and n >= 3 and text[:1].isupper()) or _REFERENCE_RE.match(text):
             continue  # prose, an exclamation, an interview answer ("A: ..."), opening hours ("9.30 A.M. / 7.00 P.M.")
         if n >= 4 and ends_open(text):

@@ -7,6 +7,7 @@ from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from ..registry import rule
 from ..wordclass import classes
+from .chrome import is_timestamp
 from ..textutil import (word_count, sentence_like, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
                         word_list)
 
@@ -17,12 +18,9 @@ _LABEL_RE = re.compile(
     r"filed|tags?|category|categories|share|follow|related|read more|see also|watch|listen)\b[\s:]",
     re.I,
 )
-# A relative timestamp: "2 days ago at 07:51 am", "about an hour ago".
-_AGO_RE = re.compile(r"^(?:about )?(?:an? |\d+ )(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago"
-                     r"(?: at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$", re.I)
 _DATELINE_RE = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-    r"|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|^\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"|^\d{4}-\d{2}-\d{2}|^\d{1,2}[:.]\d{2}\s*(?:am|pm)?",
     re.I,
 )
@@ -51,7 +49,7 @@ def _tail_span(text: str, n: int = 3) -> tuple[int, int]:
 def _is_label(text: str) -> bool:
     t = text.strip()
     return bool(_LABEL_RE.match(t) or _DATELINE_RE.match(t) or _URLISH.match(t) or _DATED_END_RE.search(t)
-                or _AGO_RE.match(t))
+                or is_timestamp(t))
 
 
 def _after(doc, block) -> str:
@@ -63,7 +61,7 @@ def _after(doc, block) -> str:
     return ""
 
 
-_NP_DETERMINERS = ARTICLES | frozenset("his her its our their my your this that these those some any every each no".split())
+_NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "such", "whose", "which", "what"}
 _DANGLING = frozenset("be been being had all that which who whose than as".split())
 
 
