@@ -473,10 +473,7 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
             doc_live = [f for f in families if f[4] is None or not found.isdisjoint(f[4])]
             if not doc_live:
                 return ()
-            todo = list(blocks(doc))
-            if not doc_live:
-                return ()
-            for b in todo:
+            for b in blocks(doc):
                 text = b.text
                 low = text.lower()
                 live = [f for f in doc_live if f[5] is None or f[5].search(low)]
@@ -499,11 +496,10 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
         for bad, good in swap.items():
             pat = _compile([bad], ignorecase, f"{where} swap {bad!r}", literal=False)
             pairs.append((pat, good))
-        # two pre-filters per entry: a short anchor (one or two strings, tested on the whole document) and
-        # the full set of strings the entry needs (tested on the document when the anchor is there, then per block)
-        # (a case-sensitive entry tests its strings as written against the text as written)
-        # (a case-sensitive entry whose strings as written give no short anchor, "([Gg]lad|[Hh]appy) to here",
-        # is pre-filtered by its lower-case strings on the lower-cased text: a match implies them)
+        # pre-filter per entry: the strings it needs, found in the document by the one Aho-Corasick pass
+        # (LITERALS), then searched in each block. A case-sensitive entry tests its strings as written against
+        # the text as written, unless they are too many to list ("([Gg]lad|[Hh]appy) to here"): then its
+        # lower-case strings are tested on the lower-cased text, which any match implies.
         lowered = []
         for bad in swap:
             lw = ignorecase or required_literals(bad, cap=2, lower=False) is None
