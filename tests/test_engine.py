@@ -167,6 +167,26 @@ def test_required_literals_spell_the_strings_a_pattern_needs():
     assert required_literals(r"(to|for|with|of|on|in) you[’']re\b", cap=2) == (" you're", " you’re")
 
 
+def test_required_literals_are_remembered_on_disk_between_runs(tmp_path, monkeypatch):
+    from auditor import packs
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(packs, "_LITERALS_CACHE", None)
+    monkeypatch.setattr(packs, "_LITERALS_NEW", False)
+    assert packs.required_literals(r"(red|blue) zebra\b") == ("blue zebra", "red zebra")
+    packs.save_literals_cache()
+    files = list((tmp_path / "auditor").glob("literals-*.marshal"))
+    assert len(files) == 1
+    # a new run reads the file: the regex is not parsed again
+    monkeypatch.setattr(packs, "_LITERALS_CACHE", None)
+
+    def fail(*a, **k):
+        raise AssertionError("computed again")
+
+    monkeypatch.setattr(packs, "compute_required_literals", fail)
+    assert packs.required_literals(r"(red|blue) zebra\b") == ("blue zebra", "red zebra")
+
+
 def test_prefilters_never_hide_a_match():
     """For every bad example of the built-in packs, each entry that matches it passes both pre-filters."""
     import re
