@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..document import PROSE_KINDS
 
 ENV_URL = "AUDITOR_LANGUAGETOOL_URL"
 MAX_FAILURES = 3  # consecutive failed documents before the service is treated as down for the run
@@ -70,14 +69,14 @@ class LTSettings:
 
 
 def lt_text(doc) -> tuple[str, list[tuple[int, Any]]]:
-    """The article text sent to LanguageTool (prose blocks joined by blank lines) and where each block starts."""
+    """The article text sent to LanguageTool (prose blocks and question headings, see
+    ``document.is_sentence_block``, joined by blank lines) and where each block starts."""
     def compute():
         parts, starts, pos = [], [], 0
-        for b in doc.blocks:
-            if b.kind in PROSE_KINDS:
-                starts.append((pos, b))
-                parts.append(b.text)
-                pos += len(b.text) + 2
+        for b in doc.sentence_blocks():
+            starts.append((pos, b))
+            parts.append(b.text)
+            pos += len(b.text) + 2
         return "\n\n".join(parts), starts
     return doc.cached("languagetool_text", compute)
 
