@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import ABBREVIATIONS, CANNOT_END, FINITE_BE_HAVE, FUNCTION_WORDS, TITLE_MINOR_WORDS
+from .lexicon import ABBREVIATIONS, ARTICLES, CANNOT_END, DETERMINERS, FINITE_BE_HAVE, FUNCTION_WORDS, TITLE_MINOR_WORDS
+from .wordclass import classes
 
 WORD_RE = re.compile(r"[^\W_](?:[\w’'\-.]*[^\W_])?", re.UNICODE)
 TERMINAL = ".!?…"
@@ -181,3 +182,31 @@ def looks_like_heading(text: str, *, sentence_case_words: int = 12) -> bool:
     if n <= sentence_case_words and "," not in t and not t.endswith(("-", "–", "—")):
         return True
     return False
+
+
+_NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "such", "whose", "which", "what"}
+_DANGLING = frozenset("be been being had all that which who whose than as".split())
+
+
+def ends_incomplete(text: str) -> str | None:
+    """Why a line ends inside a clause, or None; the word-class counterpart of :func:`ends_open`. It ends on
+    "be", "had", "which" or "than", on an adjective after a determiner ("an unmistakable"), on an -ly adverb
+    ("is really"), or on a verb base after "to" or a modal ("can be", "to learn")."""
+    t = text.strip()
+    if not t or ":" in t or t[-1] in "?!.\"”’'":
+        return None
+    ws = WORD_RE.findall(t)
+    if len(ws) < 4:
+        return None
+    last = ws[-1].lower()
+    before = [w.lower() for w in ws[-3:-1]]
+    c = classes(last)
+    if last in _DANGLING:
+        return f"ends on '{ws[-1]}'"
+    if c and all(f in "AC" for f in c) and any(w in _NP_DETERMINERS for w in before):
+        return f"ends on the adjective '{ws[-1]}' with no noun after it"
+    if c == "R" and last.endswith("ly"):
+        return f"ends on the adverb '{ws[-1]}'"
+    if c == "V" and before and before[-1] in ("to", "can", "could", "will", "would", "should", "may", "might", "must"):
+        return f"ends on '{ws[-2]} {ws[-1]}' with no object"
+    return None

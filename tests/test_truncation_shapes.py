@@ -73,7 +73,7 @@ def test_a_reference_that_ends_in_its_date_is_not_cut():
 
 
 def test_plain_text_heading_shaped_line_that_ends_inside_a_clause_is_cut():
-    from auditor.checks.truncation import _incomplete_end
+    from auditor.textutil import ends_incomplete as _incomplete_end
 
     for cut in ("Working on your own bike can be", "Most of us think we overeat when the food is really",
                 "The house's future use by the police should send an unmistakable", "She flaunted her bag which had"):

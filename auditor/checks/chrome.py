@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import FUNCTION_WORDS
-from ..textutil import WORD_RE, ends_open, ends_terminal, word_list, word_count
+from ..textutil import WORD_RE, ends_incomplete, ends_open, ends_terminal, word_count, word_list
 
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
 _STOP = FUNCTION_WORDS | frozenset(
@@ -211,7 +211,7 @@ def _analyse(doc) -> dict[int, str]:
                 or _QA_OR_HOURS_RE.match(text) or _NEWS_DATELINE_RE.match(text) \
                 or (text.endswith(":") and n >= 3 and text[:1].isupper()) or _REFERENCE_RE.match(text):
             continue  # prose, an exclamation, an interview answer ("A: ..."), opening hours ("9.30 A.M. / 7.00 P.M.")
-        if n >= 4 and ends_open(text):
+        if n >= 4 and (ends_open(text) or ends_incomplete(text)):
             continue  # a cut sentence, not chrome (truncated-sentence reports it)
         cw = content[i]
         uniq = set(cw)

@@ -6,9 +6,8 @@ import re
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from ..registry import rule
-from ..wordclass import classes
 from .chrome import is_timestamp
-from ..textutil import (word_count, sentence_like, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
+from ..textutil import (ends_incomplete, word_count, sentence_like, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
                         word_list)
 
 # Blocks that legitimately end without terminal punctuation.
@@ -59,34 +58,6 @@ def _after(doc, block) -> str:
     if nxt.kind in (HEADING, TITLE):
         return " right before the heading"
     return ""
-
-
-_NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "such", "whose", "which", "what"}
-_DANGLING = frozenset("be been being had all that which who whose than as".split())
-
-
-def _incomplete_end(text: str) -> str | None:
-    """Why a heading-shaped line cannot be a heading: it ends inside a clause, on "be", "had", "which" or
-    "than", on an adjective after a determiner ("an unmistakable"), on an -ly adverb ("is really"), or on a
-    verb base after "to" or a modal ("can be", "to learn")."""
-    t = text.strip()
-    if not t or ":" in t or t[-1] in "?!.\"”’'":
-        return None
-    ws = WORD_RE.findall(t)
-    if len(ws) < 4:
-        return None
-    last = ws[-1].lower()
-    before = [w.lower() for w in ws[-3:-1]]
-    c = classes(last)
-    if last in _DANGLING:
-        return f"ends on '{ws[-1]}'"
-    if c and all(f in "AC" for f in c) and any(w in _NP_DETERMINERS for w in before):
-        return f"ends on the adjective '{ws[-1]}' with no noun after it"
-    if c == "R" and last.endswith("ly"):
-        return f"ends on the adverb '{ws[-1]}'"
-    if c == "V" and before and before[-1] in ("to", "can", "could", "will", "would", "should", "may", "might", "must"):
-        return f"ends on '{ws[-2]} {ws[-1]}' with no object"
-    return None
 
 
 def _cut_reason(doc, block) -> str | None:
@@ -162,7 +133,7 @@ def truncated_sentence(doc, ctx):
     for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE, HEADING):
         if block.kind == HEADING:
             # a plain-text line taken for a heading by its shape, but ending where no heading can end
-            reason = _incomplete_end(block.text) if doc.format == "text" else None
+            reason = ends_incomplete(block.text) if doc.format == "text" else None
             if reason:
                 s, e = _tail_span(block.text)
                 ctx.report(block, s, e, f"Sentence appears cut off: it {reason}{_after(doc, block)}")
@@ -170,7 +141,7 @@ def truncated_sentence(doc, ctx):
         reason = _cut_reason(doc, block)
         if not reason:
             continue
-        strong = ends_open(block.text) is not None
+        strong = ends_open(block.text) is not None or ends_incomplete(block.text) is not None
         if not strong and (block.index in chrome or doc.index.line_col(block.map.start(0))[0] in flagged):
             continue  # page chrome is not a cut sentence
         if reason:
