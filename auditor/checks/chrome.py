@@ -124,13 +124,7 @@ _REFERENCE_RE = re.compile(r"^\[\d{1,3}\]\s")  # "[2] Joint Commission ...": a n
 
 # A news dateline on its own line: "BAAR, SWITZERLAND", "WASHINGTON (Reuters)".
 _NEWS_DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?: \([A-Za-z]+\))?"
-                          r"| \([A-Za-z]+\))$")
-
-
-def _sentence_case(text: str) -> bool:
-    """A capital, then only lower-case words after it: "You shouldn't just believe them." """
-    ws = word_list(text)
-    return bool(ws) and ws[0][:1].isupper() and all(w[:1].islower() or w == "I" for w in ws[1:])
+                               r"| \([A-Za-z]+\))$")
 
 
 def is_timestamp(text: str) -> bool:

@@ -140,7 +140,6 @@ def there_is_plural(doc, ctx):
             if w in ("there", "here"):
                 sugg = b.text[start:toks[j][0]] + fix + b.text[toks[j][1]:end]
             else:
-                fix = (w[:-2] + " are") if w != "there's" else fix
                 sugg = (fix[:1].upper() + fix[1:] if toks[i][2][:1].isupper() else fix) + b.text[toks[i][1]:end]
             ctx.report(b, start, end, f"'{b.text[start:end]}': the plural '{toks[k][2]}' needs a plural verb", [sugg])
     return ()
