@@ -56,8 +56,9 @@ class Context:
         self.findings: list[Finding] = []
         self.prior: list[Finding] = []  # findings of rules that ran before this one (codes sort B < G < S < T)
 
-    def lines_flagged(self, category: str) -> set[int]:
-        return {f.line for f in self.prior if f.category == category}
+    def lines_flagged(self, category: str, codes: tuple[str, ...] = ()) -> set[int]:
+        """Lines where earlier rules of ``category`` (only ``codes``, when given) reported a finding."""
+        return {f.line for f in self.prior if f.category == category and (not codes or f.code in codes)}
 
     def _make(self, start: int, end: int, message: str, suggestions: Iterable[str], severity: str | None,
               excerpt: str, rule_id: str = "") -> Finding:

@@ -61,6 +61,7 @@ def main() -> None:
     ctrl_bp = 0
     n_ctrl = 0
     misses, alarms = defaultdict(list), defaultdict(list)
+    family = defaultdict(lambda: [0, 0])  # category_guess -> [found, labelled]
     for rec in labels:
         fmt = rec["format"]
         entry = by_path.get(rec["file"])
@@ -75,6 +76,10 @@ def main() -> None:
             n_ctrl += 1
             ctrl_heading_hits += len(pred["truncation"] & set(rec.get("heading_lines", [])))
             ctrl_bp += len(pred["boilerplate"] - noise)
+        for d in rec["defects"]:
+            if d["kind"] == "boilerplate":
+                family[d.get("category_guess") or "other"][0] += d["line"] in pred["boilerplate"]
+                family[d.get("category_guess") or "other"][1] += 1
         for c in CATS:
             p = pred[c] - (noise - gold[c])
             for key in (fmt, "all"):
@@ -96,6 +101,9 @@ def main() -> None:
             print(f"{c:<12} {key:<6} {prec:>9.3f} {rec_:>7.3f} {s['tp']:>5} {s['fp']:>5} {s['fn']:>5}")
     print(f"truncation findings on control headings: {ctrl_heading_hits}")
     print(f"boilerplate findings on controls: {ctrl_bp} ({ctrl_bp / max(1, n_ctrl) * 20:.2f} per 20 controls)")
+    print("boilerplate recall by family (make_cases' category_guess, a keyword heuristic):")
+    print("  " + "  ".join(f"{k} {v[0] / v[1]:.2f} ({v[0]}/{v[1]})"
+                           for k, v in sorted(family.items(), key=lambda kv: -kv[1][1])))
     if args.show:
         for c in CATS:
             print(f"\n-- {c} misses"); print("\n".join(misses[c][: args.show]))

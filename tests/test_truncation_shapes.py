@@ -106,3 +106,15 @@ def test_a_date_line_joined_under_a_name_is_not_cut():
           "Your success mindset matters, and this article explains why it does.\n\n"
           "Wednesday 20 November 2019 9:22 am\n\nThe rest of the article follows here with more words.\n")
     assert _t101(md, "markdown") == []
+
+
+def test_a_widget_header_matched_by_the_boilerplate_pack_is_not_also_a_cut_sentence():
+    md = ("# Solar panels on every roof\n\n"
+          "The city will pay half the cost of panels on homes built before 1990, officials said on Monday.\n\n"
+          "You may also like\n\n"
+          "Residents can apply from March, and the first grants will be paid in the summer.\n")
+    rep = audit_text(md, format="markdown")
+    assert [(f["code"], f["line"]) for f in rep["findings"] if f["line"] == 5] == [("B201", 5)]
+    # without the pack's match, the same words in a paragraph are a cut sentence
+    cut = md.replace("You may also like", "Officials said that residents may also like")
+    assert _t101(cut, "markdown") == [(5, 31)]  # "may also like"

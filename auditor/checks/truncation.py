@@ -130,6 +130,7 @@ def truncated_sentence(doc, ctx):
 
     chrome = analyse(doc)
     flagged = ctx.lines_flagged("boilerplate")
+    phrase = ctx.lines_flagged("boilerplate", ("B201", "B203"))  # a known chrome phrase matched the whole block
     for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE, HEADING):
         if block.kind == HEADING:
             # a plain-text line taken for a heading by its shape, but ending where no heading can end
@@ -141,8 +142,11 @@ def truncated_sentence(doc, ctx):
         reason = _cut_reason(doc, block)
         if not reason:
             continue
+        line = doc.index.line_col(block.map.start(0))[0]
+        if line in phrase:
+            continue  # "You may also like" ends on a verb but is a widget header, not a cut sentence
         strong = ends_open(block.text) is not None or ends_incomplete(block.text) is not None
-        if not strong and (block.index in chrome or doc.index.line_col(block.map.start(0))[0] in flagged):
+        if not strong and (block.index in chrome or line in flagged):
             continue  # page chrome is not a cut sentence
         if reason:
             s, e = _tail_span(block.text)
