@@ -146,3 +146,32 @@ def test_a_lead_in_ending_in_a_colon_and_a_numbered_reference_are_content():
 def test_a_news_dateline_is_content_not_chrome():
     text = "Band tour\n\nNASHVILLE, TENNESSEE\n\n" + PROSE + "WASHINGTON (Reuters)\n\n" + PROSE
     assert _b205(text) == []
+
+
+def _html_findings(body):
+    html = "<html><body><article><h1>Band tour</h1>\n" + body + "</article></body></html>"
+    return [(f["code"], f["line"], f["column"]) for f in audit_text(html, format="html")["findings"]
+            if f["category"] in ("boilerplate", "truncation")]
+
+
+PARAS = "".join(f"<p>{p}</p>\n" for p in PROSE.strip().split("\n\n"))
+
+
+def test_loose_text_in_a_div_is_chrome_when_the_article_writes_its_paragraphs_in_p():
+    from auditor.loaders import load_string
+
+    body = (PARAS + "<div>Tribune Publishing renames itself as its dispute with a rival continues</div>\n"
+            "<p>The band will play twelve cities, starting in Boston in June and ending in Seattle in August.</p>\n")
+    doc = load_string("<article><h1>T</h1><p>One <b>two</b></p>loose<div>In a div<p>in a p</p></div></article>", "a.html")
+    assert [(b.text, b.attrs["tag"]) for b in doc.blocks] == [
+        ("T", "h1"), ("One two", "p"), ("loose", "article"), ("In a div", "div"), ("in a p", "p")]
+    assert _html_findings(body) == [("B205", 4, 6)]
+    # the same line in a <p> is an unpunctuated paragraph, and a site that writes every paragraph in a <div> is
+    # not judged by its element
+    assert ("B205", 4, 6) not in _html_findings(body.replace("<div>", "<p>").replace("</div>", "</p>"))
+    divs = body.replace("<p>", "<div>").replace("</p>", "</div>")
+    html = "<html><body><article><h1>Band tour</h1>\n" + divs + "</article></body></html>"
+    assert not any("not a <p>" in f["message"] for f in audit_text(html, format="html")["findings"])
+    # a cut sentence stays a truncation finding wherever it sits
+    cut = body.replace("as its dispute with a rival continues", "as its dispute with the")
+    assert _html_findings(cut) == [("T101", 4, 47)]  # "dispute with the"

@@ -37,6 +37,9 @@ _SEPARATORS = re.compile(r"\s[|•·»/]\s")
 _NAME_LINE_RE = re.compile(r"^[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O'|De|Van )?[A-Z][a-z’'-]+){1,2}$")
 
 
+_LOOSE_TAGS = frozenset(("div", "section", "article", "main", "body", "center"))
+
+
 def _stem(w: str) -> str:
     w = w.lower().replace("’", "'")
     if w.endswith("'s"):
@@ -173,6 +176,10 @@ def _analyse(doc) -> dict[int, str]:
              and not ends_terminal(b.text) for b in blocks]
     # in markup the article's <h1> or "# " title is known: short blocks above it are the page's, not the article's
     title_at = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1) if doc.format != "text" else -1
+    # in HTML whose prose sits in <p> elements, text left loose in a <div> or a section is a widget's, not the
+    # article's: a related headline, a label, a promo line
+    tags = [blocks[i].attrs.get("tag") for i in prose] if doc.format == "html" else []
+    p_prose = len(tags) >= 3 and tags.count("p") >= 0.9 * len(tags)
     first_prose = prose[0] if prose else len(blocks)
     last_prose = prose[-1] if prose else -1
     out: dict[int, str] = {}
@@ -195,6 +202,9 @@ def _analyse(doc) -> dict[int, str]:
         reason = line_reason(text)
         if reason:
             out[i] = reason
+            continue
+        if p_prose and b.kind == PARAGRAPH and b.attrs.get("tag") in _LOOSE_TAGS and not (n >= 4 and ends_open(text)):
+            out[i] = f"text outside the article's paragraphs (in a <{b.attrs['tag']}>, not a <p>)"
             continue
         fmt = doc.format
         if _single_word(b, fmt) and ((i > 0 and _single_word(blocks[i - 1], fmt))

@@ -66,6 +66,7 @@ class _Walker:
         self.blocks = []
         self.tb = TextBuilder()
         self.kind_stack: list[tuple[str, int]] = []  # (kind, heading level)
+        self.tag_stack: list[str] = []  # open block elements, innermost last
         self.pushed: set[int] = set()
         self.seen_h1 = False
         self.in_link = 0  # depth of open <a> elements
@@ -77,6 +78,7 @@ class _Walker:
             b = make_block(kind, self.tb, level=level)
             if b is not None:
                 b.attrs["link_ratio"] = round(min(1.0, self.link_chars / max(1, len(b.text))), 3)
+                b.attrs["tag"] = self.tag_stack[-1] if self.tag_stack else ""  # the element the text sits in
                 self.blocks.append(b)
         self.tb = TextBuilder()
         self.link_chars = 0
@@ -136,6 +138,8 @@ class _Walker:
                     self.in_link -= 1
                 if node.name in BLOCK_TAGS:
                     self.flush()
+                    if self.tag_stack:
+                        self.tag_stack.pop()
                     if id(node) in self.pushed:
                         self.kind_stack.pop()
                 continue
@@ -143,6 +147,7 @@ class _Walker:
                 continue
             if node.name in BLOCK_TAGS:
                 self.flush()
+                self.tag_stack.append(node.name)
                 kind = KIND_BY_TAG.get(node.name)
                 if kind:
                     level = int(node.name[1]) if kind == HEADING else 0
