@@ -185,6 +185,9 @@ def looks_like_heading(text: str, *, sentence_case_words: int = 12) -> bool:
 
 
 _NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "such", "whose", "which", "what"}
+# Prepositions left out of CANNOT_END because they double as particles ("logged in", "held on"): after a
+# number or a plain noun they still wait for their object ("more than 12,000 in", "the demonstrators inside").
+_PARTICLE_PREPS = frozenset("in on by about over around through across within inside".split())
 _DANGLING = frozenset("be been being had all that which who whose than as".split())
 
 
@@ -207,6 +210,12 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on the adjective '{ws[-1]}' with no noun after it"
     if c == "R" and last.endswith("ly"):
         return f"ends on the adverb '{ws[-1]}'"
+    if last in _PARTICLE_PREPS and before:
+        prev = ws[-2]
+        pc = classes(prev.lower())
+        if any(ch.isdigit() for ch in prev) or (prev.islower() and pc and "V" not in pc and "D" not in pc
+                                                 and "E" not in pc and "R" not in pc and set(pc) & set("NP")):
+            return f"ends on the preposition '{ws[-1]}' with no object"
     if c == "V" and before and before[-1] in ("to", "can", "could", "will", "would", "should", "may", "might", "must"):
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"
     return None

@@ -118,3 +118,15 @@ def test_a_widget_header_matched_by_the_boilerplate_pack_is_not_also_a_cut_sente
     # without the pack's match, the same words in a paragraph are a cut sentence
     cut = md.replace("You may also like", "Officials said that residents may also like")
     assert _t101(cut, "markdown") == [(5, 31)]  # "may also like"
+
+
+def test_a_preposition_after_a_number_or_a_plain_noun_waits_for_its_object():
+    from auditor.textutil import ends_incomplete
+
+    for cut in ("Brazil star Neymar was among the more than 12,000 in",
+                "This comes after police said the demonstrators inside"):
+        assert ends_incomplete(cut), cut
+    # after a verb the word is a particle, and a title-case heading is not read this way
+    for whole in ("The staff he relied on", "Every player that logged in", "Why the Band Sticks Around",
+                  "It is a risk they believe in"):
+        assert ends_incomplete(whole) is None, whole
