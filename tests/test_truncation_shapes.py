@@ -130,3 +130,12 @@ def test_a_preposition_after_a_number_or_a_plain_noun_waits_for_its_object():
     for whole in ("The staff he relied on", "Every player that logged in", "Why the Band Sticks Around",
                   "It is a risk they believe in"):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_time_first_dates_and_short_relative_times_are_labels():
+    from auditor.checks.chrome import is_timestamp
+
+    for label in ("8H ago 10:48", "12:03 GMT, Nov 20, 2019", "10:02 AM EST Nov 19, 2019"):
+        assert is_timestamp(label), label
+    for prose in ("12:03 The minister spoke to reporters", "8 hours ago the council met"):
+        assert not is_timestamp(prose), prose

@@ -26,9 +26,12 @@ _DATE_RE = re.compile(
     r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s+|[-/|]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
     re.I)
 _AGO_RE = re.compile(r"^(?:\d+\s*(?:s|m|h|d|w|sec|secs|second|min|mins|minute|hr|hrs|hour|day|week|month|year)s?"
-                     r"(?:\s+\d+)?(?:\s+ago)?|updated\s+\d+\s*\w+\s+ago"
+                     r"(?:\s+\d+)?(?:\s+ago(?:\s+\d{1,2}[:.]\d{2})?)?|updated\s+\d+\s*\w+\s+ago"
                      r"|(?:about\s+)?(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
                      r"(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?)$", re.I)
+# the time first: "12:03 GMT, Nov 20, 2019", "10:02 AM EST Nov 19, 2019"
+_TIME_DATE_RE = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?,?\s+(?:on\s+)?"
+                           rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+\d{{4}})?$", re.I)
 _WEEKDAY_TIME_RE = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                               r"(?:\s+[A-Z]{2,4})?$", re.I)
 _COUNTER_RE = re.compile(r"^(?:image|photo|picture|slide|video|page|gallery|item)\s+\d+\s+(?:of|/)\s+\d+$", re.I)
@@ -132,9 +135,9 @@ _NEWS_DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [
 
 def is_timestamp(text: str) -> bool:
     """A line that is only a date or a time: "Nov. 19, 2019, 8:15 pm", "Wednesday 20 November 2019 9:22 am",
-    "2 days ago at 07:51 am", "5h"."""
+    "2 days ago at 07:51 am", "5h", "8H ago 10:48", "12:03 GMT, Nov 20, 2019"."""
     t = text.strip()
-    return bool(_DATE_RE.match(t) or _AGO_RE.match(t) or _WEEKDAY_TIME_RE.match(t))
+    return bool(_DATE_RE.match(t) or _AGO_RE.match(t) or _WEEKDAY_TIME_RE.match(t) or _TIME_DATE_RE.match(t))
 
 
 def line_reason(text: str) -> str | None:
