@@ -128,7 +128,7 @@ def test_interview_answers_opening_hours_and_exclamations_are_not_chrome():
 
 def test_short_blocks_above_the_articles_title_in_markup_are_chrome():
     first, second = PROSE.split("\n\n")[:2]
-    md = ("Band announces a farewell tour of Europe\n\nClose\n\n# Band tour\n\n" + first + "\n\n" + second + "\n")
+    md = ("Band announces a farewell tour of Europe\n\nMusic Desk\n\n# Band tour\n\n" + first + "\n\n" + second + "\n")
     found = [(f["line"], f["message"]) for f in audit_text(md, format="markdown")["findings"] if f["code"] == "B205"]
     assert [line for line, _ in found] == [1, 3]
     assert all("above the article's title" in m for _, m in found)
@@ -175,3 +175,11 @@ def test_loose_text_in_a_div_is_chrome_when_the_article_writes_its_paragraphs_in
     # a cut sentence stays a truncation finding wherever it sits
     cut = body.replace("as its dispute with a rival continues", "as its dispute with the")
     assert _html_findings(cut) == [("T101", 4, 47)]  # "dispute with the"
+
+
+def test_a_cut_article_sentence_is_not_taken_for_an_unrelated_headline():
+    text = ("Band tour\n\n" + PROSE + "The U.S. had won all previous 15 meetings\n\n"
+            "Goldman Sachs denies claims of card bias in lending\n\n"
+            "Tickets for the summer tour sell fast, the band said, and most venues expect full houses.\n")
+    findings = audit_text(text, format="text")["findings"]
+    assert [(f["code"], f["line"]) for f in findings if f["category"] == "boilerplate"] == [("B205", 9)]
