@@ -219,3 +219,25 @@ def ends_incomplete(text: str) -> str | None:
     if c == "V" and before and before[-1] in ("to", "can", "could", "will", "would", "should", "may", "might", "must"):
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"
     return None
+
+
+# How article sentences start and headlines do not ("The", "He", "“We ..."), and verbs headlines rarely use.
+_SENTENCE_STARTS = frozenset("the a an he she i we they it this these those his her their our its my your there".split())
+_SENTENCE_VERBS = frozenset("had were was said did would could".split())
+_FINITE_WORDS = _SENTENCE_VERBS | frozenset("is are has have will can may might must should does do says".split())
+
+
+def reads_as_a_sentence(text: str, ws: list[str]) -> bool:
+    """Words of a line that read as the start of an article sentence, not as a headline or a label: mostly lower
+    case, a finite verb, and a sentence opening ("The", "He", a double quote) or a past-tense or reporting verb.
+    Related headlines drop their articles and use the present tense ("Goldman Sachs denies claims")."""
+    n = len(ws)
+    if n < 5:
+        return False
+    low = [w for w in ws if w[:1].islower()]
+    if len(low) < 0.5 * n:
+        return False
+    if not any(w in _FINITE_WORDS or ((c := classes(w)) and set(c) <= set("VZDE") and ("Z" in c or "D" in c))
+               for w in low):
+        return False
+    return ws[0].lower() in _SENTENCE_STARTS or text[:1] in '"“' or any(w in _SENTENCE_VERBS for w in ws)

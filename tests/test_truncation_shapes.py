@@ -139,3 +139,17 @@ def test_time_first_dates_and_short_relative_times_are_labels():
         assert is_timestamp(label), label
     for prose in ("12:03 The minister spoke to reporters", "8 hours ago the council met"):
         assert not is_timestamp(prose), prose
+
+
+def test_a_plain_text_line_that_reads_as_an_article_sentence_is_cut_even_shaped_like_a_heading():
+    head = ("Team wins the cup\n\n"
+            "The team beat its rival 2-1 on Sunday to win the cup for the first time since 1998.\n\n")
+    tail = "\n\nFans filled the streets of the city until late at night, police said.\n"
+    for cut, at in (("The U.S. had won all previous 15 meetings", (5, 22)),
+                    ("Morrison also said he was surprised", (5, 20)),
+                    ("“I believe what I found", (5, 12))):
+        assert _t101(head + cut + tail, "text") == [at], cut
+    for heading in ("Q: Where did you grow up?", "True confession: I had to learn the hard way",
+                    "Emad Mostaque Resignation", "Goldman Sachs denies claims of card bias",
+                    "What the Team Did Next"):
+        assert _t101(head + heading + tail, "text") == [], heading

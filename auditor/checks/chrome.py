@@ -13,8 +13,7 @@ from collections import Counter
 
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import FUNCTION_WORDS
-from ..textutil import WORD_RE, ends_incomplete, ends_open, ends_terminal, word_count, word_list
-from ..wordclass import classes
+from ..textutil import WORD_RE, ends_incomplete, ends_open, ends_terminal, reads_as_a_sentence, word_count, word_list
 
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
 _STOP = FUNCTION_WORDS | frozenset(
@@ -42,28 +41,6 @@ _NAME_LINE_RE = re.compile(r"^[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O'
 
 
 _LOOSE_TAGS = frozenset(("div", "section", "article", "main", "body", "center"))
-
-
-# How article sentences start and headlines do not ("The", "He", "“We ..."), and verbs headlines rarely use.
-_SENTENCE_STARTS = frozenset("the a an he she i we they it this these those his her their our its my your there".split())
-_SENTENCE_VERBS = frozenset("had were was said did would could".split())
-_FINITE_WORDS = _SENTENCE_VERBS | frozenset("is are has have will can may might must should does do says".split())
-
-
-def _reads_as_a_sentence(text: str, ws: list[str]) -> bool:
-    """Words of a line that read as the start of an article sentence, not as a headline or a label: mostly lower
-    case, a finite verb, and a sentence opening ("The", "He", a double quote) or a past-tense or reporting verb.
-    Related headlines drop their articles and use the present tense ("Goldman Sachs denies claims")."""
-    n = len(ws)
-    if n < 5:
-        return False
-    low = [w for w in ws if w[:1].islower()]
-    if len(low) < 0.5 * n:
-        return False
-    if not any(w in _FINITE_WORDS or ((c := classes(w)) and set(c) <= set("VZDE") and ("Z" in c or "D" in c))
-               for w in low):
-        return False
-    return ws[0].lower() in _SENTENCE_STARTS or text[:1] in '"“' or any(w in _SENTENCE_VERBS for w in ws)
 
 
 def _stem(w: str) -> str:
@@ -258,7 +235,7 @@ def _analyse(doc) -> dict[int, str]:
             # an item of a long list (tour dates, sources, specs) or of a fact box (hours, tickets, phone) is
             # content; a footer of that length is left to the phrase pack and the link-density check above
             continue
-        if _reads_as_a_sentence(text, ws):
+        if reads_as_a_sentence(text, ws):
             continue  # "The U.S. had won all previous 15 meetings": article prose that lost its end, not chrome
         edge = i < first_prose or i > last_prose
         if edge and shared < 0.5 and (b.kind != LIST_ITEM or shared == 0):

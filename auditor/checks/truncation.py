@@ -7,7 +7,7 @@ from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from ..registry import rule
 from .chrome import is_timestamp
-from ..textutil import (ends_incomplete, word_count, sentence_like, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
+from ..textutil import (ends_incomplete, reads_as_a_sentence, word_count, sentence_like, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
                         word_list)
 
 # Blocks that legitimately end without terminal punctuation.
@@ -104,6 +104,16 @@ def _cut_reason(doc, block) -> str | None:
     return "stops without terminal punctuation"
 
 
+def _unpunctuated_sentence(text: str) -> bool:
+    """A plain-text line taken for a heading that reads as an article sentence without its end ("The U.S. had
+    won all previous 15 meetings"). Questions, kicker headings ("True confession: I had to learn ...") and
+    embedded posts with a link are left alone."""
+    t = text.strip()
+    if ends_terminal(t) or t.endswith(("?", "!")) or ":" in t or "/" in t or "@" in t:
+        return False
+    return reads_as_a_sentence(t, word_list(t))
+
+
 @rule(code="T101", name="truncated-sentence", category="truncation", severity="error",
       bad=["The committee will decide whether the", "Title\n\nFirst paragraph of the story here.\n\nWorking on your own bike can be\n\n"
            "More text follows in this paragraph.",
@@ -135,6 +145,10 @@ def truncated_sentence(doc, ctx):
         if block.kind == HEADING:
             # a plain-text line taken for a heading by its shape, but ending where no heading can end
             reason = ends_incomplete(block.text) if doc.format == "text" else None
+            if doc.format == "text" and not reason and _unpunctuated_sentence(block.text):
+                reason = "stops without terminal punctuation"
+            if reason and doc.index.line_col(block.map.start(0))[0] in phrase:
+                continue
             if reason:
                 s, e = _tail_span(block.text)
                 ctx.report(block, s, e, f"Sentence appears cut off: it {reason}{_after(doc, block)}")
