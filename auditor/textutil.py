@@ -214,7 +214,8 @@ def ends_incomplete(text: str) -> str | None:
         prev = ws[-2]
         pc = classes(prev.lower())
         if any(ch.isdigit() for ch in prev) or (prev.islower() and pc and "V" not in pc and "D" not in pc
-                                                 and "E" not in pc and "R" not in pc and set(pc) & set("NP")):
+                                                 and "E" not in pc and "R" not in pc and set(pc) & set("NP")) \
+                or (prev[:1].isupper() and prev != "I" and ws[-1].islower() and len(ws) > 2):  # "Flight Center in"
             return f"ends on the preposition '{ws[-1]}' with no object"
     if c == "V" and before and before[-1] in ("to", "can", "could", "will", "would", "should", "may", "might", "must"):
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"

@@ -89,7 +89,8 @@ def _cut_reason(doc, block) -> str | None:
         return None  # social-media style sign-off ending in an emoji
     spans = sentences(text)
     prev, _ = doc.neighbours(block)
-    if doc.format == "text" and prev is not None and prev.kind == TITLE and len(spans) <= 1 and n <= 25:
+    if doc.format == "text" and prev is not None and prev.kind == TITLE and len(spans) <= 1 and n <= 25 \
+            and not (_unpunctuated_sentence(text) and text[:1] not in "'‘"):
         # the line under a plain-text title: a standfirst or subtitle, written without a full stop (in markup a
         # first paragraph is more often a cut lede than a dek: measured, the exemption cost more than it saved)
         return None
