@@ -153,3 +153,20 @@ def test_a_plain_text_line_that_reads_as_an_article_sentence_is_cut_even_shaped_
                     "Emad Mostaque Resignation", "Goldman Sachs denies claims of card bias",
                     "What the Team Did Next"):
         assert _t101(head + heading + tail, "text") == [], heading
+
+
+def test_a_cut_first_line_under_a_plain_text_title_is_not_taken_for_a_standfirst():
+    tail = "\n\nThe findings were published in the journal Nature on Monday, the agency said.\n"
+    cut = "Plague in China\n\nThe health agency said three cases had been confirmed in the north" + tail
+    assert _t101(cut, "text") == [(3, 55)]  # "in the north"
+    for dek in ("Oversupply worries drag crude lower as stocks drift near record highs",
+                "'We had some issues,' exec says on streaming glitches",
+                "The man whose duvet nearly killed him: how this medical mystery was solved"):
+        assert _t101("Plague in China\n\n" + dek + tail, "text") == [], dek
+
+
+def test_a_lower_case_preposition_after_a_name_waits_for_its_object():
+    from auditor.textutil import ends_incomplete
+
+    assert ends_incomplete("A team led by researchers out of the Goddard Space Flight Center in")
+    assert ends_incomplete("Why We Stay In") is None
