@@ -13,9 +13,10 @@ _NAME = r"(?:[A-Z][a-z'’.-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’.-]+|[A-Z]\.|de|van|v
 _BIO_RE = re.compile(
     rf"^(?P<name>{_NAME}|(?:He|She|They))\s+"
     r"(?:(?:has|have) (?:been|worked as|written for|covered|spent)\b[^.]{0,80}?\b(?:for|since|over) (?:\d+|[a-z]+) (?:years?|decades?)"
-    r"|(?:is|was) (?:an? |the )?(?:[\w-]+ ){0,4}(?:writer|editor|reporter|journalist|contributor|correspondent|columnist|"
+    r"|(?:is|was) (?:an? |the )?(?:[\w-]+ ){0,4}(?i:writer|editor|reporter|journalist|contributor|correspondent|columnist|"
     r"blogger|ghostwriter|author|freelancer|copywriter|content (?:writer|creator|strategist)|staff writer|intern|"
     r"producer|analyst|expert)\b(?: (?:at|for|with|of|in|based in|who|covering|specializing|specialising)\b| and\b|[.,])"
+    r"|is an? (?:[A-Z][\w-]+ ){1,3}native (?:now )?(?:living|based|who lives) in\b"
     r"|(?:covers|writes about|writes for|reports on)\b)"
 )
 _EXPERT_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:An? )?(?:Expert|Specialist|Specializ(?:es|ing)|Passionate) (?:in|about|on) [^.]{3,120}\.")
@@ -31,6 +32,8 @@ def _is_name_line(text: str) -> bool:
       bad=["Title\n\nThe article ends here.\n\nMichael Clark\n\nMichael Clark has been a ghostwriter for 5 years. "
            "Expert in tech trends, SEO & business content.",
            "Jane Doe is a staff writer at the Daily Planet covering city hall.",
+           "Jane Doe is the Senior Editor of Example Weekly. Since joining in 2014, she has reviewed cameras.",
+           "Jane is a Vermont native now living in Boston with her husband and two cats.",
            "Follow her on Twitter at @janedoe."],
       good=["The mayor has been a vocal critic of the plan for years.",
             "Smith is a writer whose novels explore grief, the critic said in a review."])
