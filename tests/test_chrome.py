@@ -183,3 +183,11 @@ def test_a_cut_article_sentence_is_not_taken_for_an_unrelated_headline():
             "Tickets for the summer tour sell fast, the band said, and most venues expect full houses.\n")
     findings = audit_text(text, format="text")["findings"]
     assert [(f["code"], f["line"]) for f in findings if f["category"] == "boilerplate"] == [("B205", 9)]
+
+
+def test_a_plain_text_first_line_that_shares_nothing_with_the_article_is_chrome_above_its_title():
+    body = "Band tour dates announced\n\n" + PROSE
+    assert _b205("Why farmers paint their cows with zebra stripes\n\n" + body) == [(1, 1)]
+    assert _b205(body) == []  # the title shares the article's words
+    # a first line unlike the article with no better title below it stays the title
+    assert _b205("Opening Bell 11.18.19\n\n" + PROSE) == []

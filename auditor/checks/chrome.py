@@ -43,6 +43,25 @@ _NAME_LINE_RE = re.compile(r"^[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O'
 _LOOSE_TAGS = frozenset(("div", "section", "article", "main", "body", "center"))
 
 
+def _shared(cw: list[str], vocab: Counter) -> float | None:
+    """Share of a block's content words that occur in some other block, or None without content words."""
+    uniq = set(cw)
+    return sum(1 for w in uniq if vocab[w] > 1) / len(uniq) if uniq else None
+
+
+def _foreign_first_line(blocks, content, vocab) -> bool:
+    """Plain text: is the line taken for the title really page chrome above it? It is when it shares (almost) no
+    words with the article while one of the next short lines shares most of its words: a related headline or a
+    site name pasted above the article's own title."""
+    s0 = _shared(content[0], vocab)
+    if s0 is None or s0 > 0.25:
+        return False
+    for j in range(1, min(5, len(blocks))):
+        if word_count(blocks[j].text) <= 25 and (_shared(content[j], vocab) or 0) >= 0.5:
+            return True
+    return False
+
+
 def _stem(w: str) -> str:
     w = w.lower().replace("’", "'")
     if w.endswith("'s"):
@@ -186,6 +205,8 @@ def _analyse(doc) -> dict[int, str]:
     first_prose = prose[0] if prose else len(blocks)
     last_prose = prose[-1] if prose else -1
     out: dict[int, str] = {}
+    if doc.format == "text" and blocks and blocks[0].kind == TITLE and _foreign_first_line(blocks, content, vocab):
+        out[0] = "above the article's title: the first line shares no words with the article, a line below it does"
     for i, b in enumerate(blocks):
         if b.kind not in _CANDIDATE_KINDS:
             continue
