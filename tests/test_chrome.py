@@ -191,3 +191,24 @@ def test_a_plain_text_first_line_that_shares_nothing_with_the_article_is_chrome_
     assert _b205(body) == []  # the title shares the article's words
     # a first line unlike the article with no better title below it stays the title
     assert _b205("Opening Bell 11.18.19\n\n" + PROSE) == []
+
+
+def _md_boilerplate(md):
+    return [(f["code"], f["line"]) for f in audit_text(md, format="markdown")["findings"]
+            if f["category"] == "boilerplate"]
+
+
+def test_lines_of_one_widget_joined_into_a_paragraph_are_reported_line_by_line():
+    first, second = PROSE.split("\n\n")[:2]
+    article = "# Band tour\n\n" + first + "\n\n" + second + "\n"
+    # a run of short lines next to a known page element is the same widget
+    assert _md_boilerplate(article + "\nYou may also like\nSherwood Forest Tours Reopen\n") == [("B201", 7), ("B205", 8)]
+    # lines above the title: one finding per line
+    assert _md_boilerplate("Music Desk\nTour Dates Live\n\n" + article) == [("B205", 1), ("B205", 2)]
+    # hard-wrapped prose and a list of ingredients written as lines are not widgets
+    wrapped = ("The band said on Tuesday that it would\nplay two more dates in Spain, and fans\n"
+               "welcomed the news on social media.\n")
+    assert _md_boilerplate(article + "\n" + wrapped) == []
+    bread = ("# Simple bread\n\nThis bread needs only flour, salt, yeast and water, and it bakes in under an hour.\n\n"
+             "2 cups of flour\n1 teaspoon of salt\n\nMix the flour and the salt, then add the yeast and the warm water.\n")
+    assert _md_boilerplate(bread) == []
