@@ -49,14 +49,14 @@ def _shared(cw: list[str], vocab: Counter) -> float | None:
     return sum(1 for w in uniq if vocab[w] > 1) / len(uniq) if uniq else None
 
 
-def _foreign_first_line(blocks, content, vocab) -> bool:
+def _foreign_first_line(blocks, content, vocab, first_prose: int) -> bool:
     """Plain text: is the line taken for the title really page chrome above it? It is when it shares (almost) no
     words with the article while one of the next short lines shares most of its words: a related headline or a
     site name pasted above the article's own title."""
     s0 = _shared(content[0], vocab)
     if s0 is None or s0 > 0.25:
         return False
-    for j in range(1, min(5, len(blocks))):
+    for j in range(1, min(5, first_prose)):  # the real title comes before the article's prose
         if word_count(blocks[j].text) <= 25 and (_shared(content[j], vocab) or 0) >= 0.5:
             return True
     return False
@@ -205,7 +205,7 @@ def _analyse(doc) -> dict[int, str]:
     first_prose = prose[0] if prose else len(blocks)
     last_prose = prose[-1] if prose else -1
     out: dict[int, str] = {}
-    if doc.format == "text" and blocks and blocks[0].kind == TITLE and _foreign_first_line(blocks, content, vocab):
+    if doc.format == "text" and blocks and blocks[0].kind == TITLE and _foreign_first_line(blocks, content, vocab, first_prose):
         out[0] = "above the article's title: the first line shares no words with the article, a line below it does"
     for i, b in enumerate(blocks):
         if b.kind not in _CANDIDATE_KINDS:
