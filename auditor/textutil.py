@@ -223,7 +223,8 @@ def ends_incomplete(text: str) -> str | None:
 
 
 # How article sentences start and headlines do not ("The", "He", "“We ..."), and verbs headlines rarely use.
-_SENTENCE_STARTS = frozenset("the a an he she i we they it this these those his her their our its my your there".split())
+_SENTENCE_STARTS = frozenset("the a an he she i we they it this these those his her their our its my your there "
+                             "but and though although because while whereas so yet".split())
 _SENTENCE_VERBS = frozenset("had were was said did would could been".split())
 _FINITE_WORDS = _SENTENCE_VERBS | frozenset("is are has have will can may might must should does do says".split())
 
