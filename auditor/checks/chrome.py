@@ -201,7 +201,7 @@ def _analyse(doc) -> dict[int, str]:
     # in HTML whose prose sits in <p> elements, text left loose in a <div> or a section is a widget's, not the
     # article's: a related headline, a label, a promo line
     tags = [blocks[i].attrs.get("tag") for i in prose] if doc.format == "html" else []
-    p_prose = len(tags) >= 3 and tags.count("p") >= 0.9 * len(tags)
+    p_prose = len(tags) >= 3 and tags.count("p") >= 0.75 * len(tags)
     first_prose = prose[0] if prose else len(blocks)
     last_prose = prose[-1] if prose else -1
     out: dict[int, str] = {}
