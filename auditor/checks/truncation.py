@@ -98,7 +98,7 @@ def _cut_reason(doc, block) -> str | None:
     if word_count(last) < 3 and len(spans) > 1:
         return None
     lower = sum(1 for w in ws if w[:1].islower())
-    if lower < 2 and title_case_ratio(ws) > 0.8 and not sentence_like(ws):
+    if (lower < 2 and title_case_ratio(ws) > 0.8 or title_case_ratio(ws) >= 0.95) and not sentence_like(ws):
         return None  # a name list or title, not a sentence
     if doc.format == "text" and title_case_ratio(ws) >= 0.6 and (":" in text or re.search(r"[$€£]\d[\d,.]*\s*$", text)):
         return None  # a headline with a kicker ("King of Monitors: 35% Off ...") or a product listing with its price
