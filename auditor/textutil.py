@@ -114,7 +114,7 @@ def ends_open(text: str) -> str | None:
     if ch in ",;–—-/(“‘[&+":
         return f"ends with '{ch}'"
     w = last_word(t)
-    if w in CANNOT_END:
+    if w in CANNOT_END and not (w in ("may", "will") and t.endswith(("May", "Will"))):  # the month, a name
         return f"ends on '{w}'"
     if w == "that":  # "predicted that", "said that": a reporting verb waits for its clause
         ws = WORD_RE.findall(t)

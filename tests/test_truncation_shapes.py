@@ -170,3 +170,11 @@ def test_a_lower_case_preposition_after_a_name_waits_for_its_object():
 
     assert ends_incomplete("A team led by researchers out of the Goddard Space Flight Center in")
     assert ends_incomplete("Why We Stay In") is None
+
+
+def test_a_title_case_line_with_several_function_words_is_a_title():
+    head = "Summer guide\n\nHere is our pick of the best events in the city for the months ahead, with dates.\n\n"
+    tail = "\n\nTickets for most events go on sale a month before, the organisers said.\n"
+    for title in ("6 Things to Do in May", "Disney Plus Is Now Live, Sign Up for the Bundle and Save $5/Month"):
+        assert _t101(head + title + tail, "text") == [], title
+    assert _t101(head + "James Van Der Beek has" + tail, "text") == [(5, 11)]
