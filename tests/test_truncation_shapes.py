@@ -178,3 +178,13 @@ def test_a_title_case_line_with_several_function_words_is_a_title():
     for title in ("6 Things to Do in May", "Disney Plus Is Now Live, Sign Up for the Bundle and Save $5/Month"):
         assert _t101(head + title + tail, "text") == [], title
     assert _t101(head + "James Van Der Beek has" + tail, "text") == [(5, 11)]
+
+
+def test_a_how_to_line_is_a_heading_not_a_cut_sentence():
+    head = "Retire early\n\nMany savers want to stop working before sixty, and a plan makes that possible.\n\n"
+    tail = "\n\nStart by working out what you spend in a year, then multiply it by twenty-five.\n"
+    for heading in ("How to retire early so you can work, travel, and relax on your own schedule",
+                    "Here’s how to switch up your savings plan and become the boss of your money"):
+        assert _t101(head + heading + tail, "text") == [], heading
+        assert _t101(head.replace("Retire early", "# Retire early") + heading + tail, "markdown") == [], heading
+    assert _t101(head + "How to retire early is the question most of the" + tail, "text") == [(5, 37)]

@@ -37,6 +37,9 @@ _GLUE = ARTICLES | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | (DETERMINERS - {"
 _STARTERS = frozenset("The A An This These Those It He She They We There But However In Its Their His Her Our".split())
 
 
+_HOW_TO_RE = re.compile(r"^(?:How to|Here[’']s (?:how|why|what)|Why you should|What to) ", re.I)
+
+
 def _tail_span(text: str, n: int = 3) -> tuple[int, int]:
     ws = list(WORD_RE.finditer(text))
     if not ws:
@@ -102,6 +105,8 @@ def _cut_reason(doc, block) -> str | None:
         return None  # a name list or title, not a sentence
     if doc.format == "text" and title_case_ratio(ws) >= 0.6 and (":" in text or re.search(r"[$€£]\d[\d,.]*\s*$", text)):
         return None  # a headline with a kicker ("King of Monitors: 35% Off ...") or a product listing with its price
+    if _HOW_TO_RE.match(text) and n <= 20:
+        return None  # "How to retire early so you can ...": a how-to heading, not a sentence
     return "stops without terminal punctuation"
 
 
