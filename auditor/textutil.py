@@ -229,6 +229,11 @@ _SENTENCE_VERBS = frozenset("had were was said did would could been".split())
 _FINITE_WORDS = _SENTENCE_VERBS | frozenset("is are has have will can may might must should does do says".split())
 
 
+def _finite(c: str) -> bool:
+    """Word classes of a finite verb form: a past ("faced", also an adjective) or an -s form that is not a plural."""
+    return bool(c) and "P" not in c and ("D" in c and "N" not in c or "Z" in c)
+
+
 def reads_as_a_sentence(text: str, ws: list[str]) -> bool:
     """Words of a line that read as the start of an article sentence, not as a headline or a label: mostly lower
     case, a finite verb, and a sentence opening ("The", "He", a double quote) or a past-tense or reporting verb.
@@ -239,7 +244,6 @@ def reads_as_a_sentence(text: str, ws: list[str]) -> bool:
     low = [w for w in ws if w[:1].islower()]
     if len(low) < 0.5 * n:
         return False
-    if not any(w in _FINITE_WORDS or ((c := classes(w)) and set(c) <= set("VZDE") and ("Z" in c or "D" in c))
-               for w in low):
+    if not any(w in _FINITE_WORDS or _finite(classes(w)) for w in low):
         return False
     return ws[0].lower() in _SENTENCE_STARTS or text[:1] in '"“' or any(w in _SENTENCE_VERBS for w in ws)
