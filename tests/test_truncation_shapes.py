@@ -188,3 +188,10 @@ def test_a_how_to_line_is_a_heading_not_a_cut_sentence():
         assert _t101(head + heading + tail, "text") == [], heading
         assert _t101(head.replace("Retire early", "# Retire early") + heading + tail, "markdown") == [], heading
     assert _t101(head + "How to retire early is the question most of the" + tail, "text") == [(5, 37)]
+
+
+def test_a_sentence_that_starts_with_a_label_word_is_not_a_label():
+    from auditor.checks.truncation import _is_label
+
+    assert _is_label("Photos: Jane Doe/Example Wire") and _is_label("Updated: Nov. 19, 2019")
+    assert not _is_label("Photos which were released online and are making the rounds on social media")
