@@ -225,8 +225,15 @@ def ends_incomplete(text: str) -> str | None:
 # How article sentences start and headlines do not ("The", "He", "“We ..."), and verbs headlines rarely use.
 _SENTENCE_STARTS = frozenset("the a an he she i we they it this these those his her their our its my your there "
                              "but and though although because while whereas so yet".split())
-_SENTENCE_VERBS = frozenset("had were was said did would could been".split())
-_FINITE_WORDS = _SENTENCE_VERBS | frozenset("is are has have will can may might must should does do says".split())
+
+
+def _with_curly(words: str) -> frozenset:
+    return frozenset(w for x in words.split() for w in (x, x.replace("'", "’")))
+
+
+_SENTENCE_VERBS = _with_curly("had were was said did would could been hadn't weren't wasn't didn't wouldn't couldn't")
+_FINITE_WORDS = _SENTENCE_VERBS | _with_curly("is are has have will can may might must should does do says isn't aren't "
+                                              "hasn't haven't won't can't doesn't don't")
 
 
 def _finite(c: str) -> bool:

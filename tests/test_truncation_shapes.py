@@ -195,3 +195,13 @@ def test_a_sentence_that_starts_with_a_label_word_is_not_a_label():
 
     assert _is_label("Photos: Jane Doe/Example Wire") and _is_label("Updated: Nov. 19, 2019")
     assert not _is_label("Photos which were released online and are making the rounds on social media")
+
+
+def test_a_clause_left_open_is_cut_even_in_a_heading_shaped_paragraph_and_contractions_are_verbs():
+    from auditor.textutil import reads_as_a_sentence, word_list
+
+    html = ("<html><body><article><h1>Titan mapped</h1><p>WASHINGTON (Reuters) - Scientists on</p>"
+            "<p>The map was based on radar and infrared data collected by the Cassini spacecraft.</p></article></body></html>")
+    assert _t101(html, "html") == [(1, 58)]
+    t = "The governor’s office didn’t immediately respond"
+    assert reads_as_a_sentence(t, word_list(t))

@@ -82,6 +82,9 @@ def _cut_reason(doc, block) -> str | None:
         return reason if reason and n >= 6 else None
     if reason:
         return reason if n >= 3 else None
+    reason = ends_incomplete(text)
+    if reason:
+        return reason  # "Scientists on", "the more than 12,000 in": a clause left open, whatever the line looks like
     # No terminal punctuation and an ordinary last word: prose that stops.
     if n < 5:
         return None
