@@ -11,7 +11,7 @@ from ..textutil import ends_incomplete, ends_open, word_count, word_list
 
 _NAME = r"(?:[A-Z][a-z'’.-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’.-]+|[A-Z]\.|de|van|von|da|del|la|le)){0,3}"
 _BIO_RE = re.compile(
-    rf"^(?P<name>{_NAME}|(?:He|She|They))\s+"
+    rf"^(?P<name>{_NAME}|(?:He|She|They))(?: \([^()]{{1,60}}\))?\s+"
     r"(?:(?:has|have) (?:been|worked as|written for|covered|spent)\b[^.]{0,80}?\b(?:for|since|over) (?:\d+|[a-z]+) (?:years?|decades?)"
     r"|(?:is|was) (?:an? |the )?(?:[\w-]+ ){0,4}(?i:writer|editor|reporter|journalist|contributor|correspondent|columnist|"
     r"blogger|ghostwriter|author|freelancer|copywriter|content (?:writer|creator|strategist)|staff writer|intern|"
@@ -34,6 +34,7 @@ def _is_name_line(text: str) -> bool:
            "Jane Doe is a staff writer at the Daily Planet covering city hall.",
            "Jane Doe is the Senior Editor of Example Weekly. Since joining in 2014, she has reviewed cameras.",
            "Jane is a Vermont native now living in Boston with her husband and two cats.",
+           "Jane Doe (jane@example.com) is the editor and publisher of Example Review.",
            "Follow her on Twitter at @janedoe."],
       good=["The mayor has been a vocal critic of the plan for years.",
             "Smith is a writer whose novels explore grief, the critic said in a review."])
