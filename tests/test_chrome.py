@@ -212,3 +212,13 @@ def test_lines_of_one_widget_joined_into_a_paragraph_are_reported_line_by_line()
     bread = ("# Simple bread\n\nThis bread needs only flour, salt, yeast and water, and it bakes in under an hour.\n\n"
              "2 cups of flour\n1 teaspoon of salt\n\nMix the flour and the salt, then add the yeast and the warm water.\n")
     assert _md_boilerplate(bread) == []
+
+
+def test_a_run_of_foreign_headlines_under_the_title_is_chrome_line_by_line_not_a_cut_paragraph():
+    first, second = PROSE.split("\n\n")[:2]
+    md = ("# Band tour\n\nAfghan politician sees talks with the Taliban as the only hope\n"
+          "Young people, including Taliban youth, must be heard: UN envoy\n"
+          "China invites Taliban and Afghan officials for two-day talks\n\n" + first + "\n\n" + second + "\n")
+    found = [(f["code"], f["line"]) for f in audit_text(md, format="markdown")["findings"]
+             if f["category"] in ("boilerplate", "truncation")]
+    assert found == [("B205", 3), ("B205", 4), ("B205", 5)]

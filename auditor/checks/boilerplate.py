@@ -7,7 +7,7 @@ import re
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, TITLE
 from ..engine import Finding
 from ..registry import rule
-from ..textutil import ends_incomplete, ends_open, word_count, word_list
+from ..textutil import word_count
 
 _NAME = r"(?:[A-Z][a-z'’.-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’.-]+|[A-Z]\.|de|van|von|da|del|la|le)){0,3}"
 _BIO_RE = re.compile(
@@ -205,7 +205,7 @@ def foreign_block(doc, ctx):
     How to fix: Delete the block if it belongs to the page rather than the article.
     """
     from ..packs import line_segments
-    from .chrome import analyse, line_reason
+    from .chrome import analyse, is_stack, line_reason
 
     flagged = ctx.lines_flagged("boilerplate")
     found = analyse(doc)
@@ -214,7 +214,7 @@ def foreign_block(doc, ctx):
         if b.attrs.get("breaks"):
             segs = line_segments(b.text, b.attrs["breaks"])
             lines = [doc.index.line_col(b.map.start(start))[0] for start, _ in segs]
-            if _is_stack(segs, [ln in flagged for ln in lines]):
+            if is_stack(segs, [ln in flagged for ln in lines]):
                 for (start, seg), ln in zip(segs, lines):  # one finding per line of a widget: each is one element
                     if ln not in flagged:
                         ctx.report(b, start, start + len(seg), f"Line looks like page chrome ({reason})")
@@ -231,7 +231,7 @@ def foreign_block(doc, ctx):
         lines = [doc.index.line_col(b.map.start(start))[0] for start, _ in segs]
         reasons = [line_reason(seg) for _, seg in segs]
         known = [bool(r) or ln in flagged for r, ln in zip(reasons, lines)]
-        stack = any(known) and _is_stack(segs, known)
+        stack = any(known) and is_stack(segs, known)
         for (start, seg), reason, ln in zip(segs, reasons, lines):
             if ln in flagged:
                 continue
@@ -240,19 +240,3 @@ def foreign_block(doc, ctx):
             if reason:
                 ctx.report(b, start, start + len(seg), f"Line looks like page chrome ({reason})")
     return ()
-
-
-def _is_stack(segs: list[tuple[int, str]], known: list[bool] | None = None) -> bool:
-    """Lines joined into one block that are each an element of their own (menu entries, headlines, labels), not
-    hard-wrapped prose: every line is short, starts with a capital, a digit or a symbol and does not run on
-    into the next. Lines in ``known`` are page elements already (matched by the phrase pack or a pattern)."""
-    if len(segs) < 2:
-        return False
-    for k, (_, seg) in enumerate(segs):
-        if known and known[k]:
-            continue
-        ws = word_list(seg)
-        if not ws or len(ws) > 20 or seg[:1].islower() or seg.endswith((",", ";", "-", "–", "—")) \
-                or ends_open(seg) or ends_incomplete(seg):
-            return False
-    return True

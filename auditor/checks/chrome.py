@@ -13,6 +13,7 @@ from collections import Counter
 
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import FUNCTION_WORDS
+from ..packs import line_segments
 from ..textutil import WORD_RE, ends_incomplete, ends_open, ends_terminal, reads_as_a_sentence, word_count, word_list
 
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
@@ -174,6 +175,22 @@ def line_reason(text: str) -> str | None:
     return None
 
 
+def is_stack(segs: list[tuple[int, str]], known: list[bool] | None = None) -> bool:
+    """Lines joined into one block that are each an element of their own (menu entries, headlines, labels), not
+    hard-wrapped prose: every line is short, starts with a capital, a digit or a symbol and does not run on
+    into the next. Lines in ``known`` are page elements already (matched by the phrase pack or a pattern)."""
+    if len(segs) < 2:
+        return False
+    for k, (_, seg) in enumerate(segs):
+        if known and known[k]:
+            continue
+        ws = word_list(seg)
+        if not ws or len(ws) > 20 or seg[:1].islower() or seg.endswith((",", ";", "-", "–", "—")) \
+                or ends_open(seg) or ends_incomplete(seg):
+            return False
+    return True
+
+
 def analyse(doc) -> dict[int, str]:
     """Block index -> reason, for blocks that look like page chrome."""
     return doc.cached("chrome", lambda: _analyse(doc))
@@ -247,8 +264,9 @@ def _analyse(doc) -> dict[int, str]:
             continue
         shared = sum(1 for w in uniq if vocab[w] > 1) / len(uniq)
         ws = word_list(text)
-        if n >= 10 and sum(1 for w in ws if w[:1].islower()) >= n / 2 and shared > 0:
-            continue  # sentence-like prose that shares the article's words
+        stack = bool(b.attrs.get("breaks")) and doc.format != "html" and is_stack(line_segments(b.text, b.attrs["breaks"]))
+        if n >= 10 and sum(1 for w in ws if w[:1].islower()) >= n / 2 and shared > 0 and not stack:
+            continue  # sentence-like prose that shares the article's words (a run of headlines is not prose)
         if not prose:
             continue  # no article text to compare with (a stub or a short note): only dates and link rows count
         if _run(items, i) >= 4 or _same_shape_run(blocks, shapes, i) >= 4 \
