@@ -217,7 +217,9 @@ def ends_incomplete(text: str) -> str | None:
                                                  and "E" not in pc and "R" not in pc and set(pc) & set("NP")) \
                 or (prev[:1].isupper() and prev != "I" and ws[-1].islower() and len(ws) > 2):  # "Flight Center in"
             return f"ends on the preposition '{ws[-1]}' with no object"
-    if c == "V" and before and before[-1] in ("to", "can", "could", "will", "would", "should", "may", "might", "must"):
+    if before and before[-1] in ("a", "an") and re.fullmatch(r"\d+(?:st|nd|rd|th)", last):
+        return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"  # "reporting a 6th"
+    if c and "V" in c and not set(c) & set("NPA") and before and before[-1] in ("to", "can", "could", "will", "would", "should", "may", "might", "must"):
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"
     return None
 

@@ -205,3 +205,12 @@ def test_a_clause_left_open_is_cut_even_in_a_heading_shaped_paragraph_and_contra
     assert _t101(html, "html") == [(1, 58)]
     t = "The governor’s office didn’t immediately respond"
     assert reads_as_a_sentence(t, word_list(t))
+
+
+def test_a_verb_after_to_and_an_ordinal_after_a_wait_for_their_objects():
+    from auditor.textutil import ends_incomplete
+
+    assert ends_incomplete("Such activities will help NASA develop the expertise necessary to put")
+    assert ends_incomplete("Michigan health authorities are reporting a 6th")
+    for whole in ("He wanted to work", "We agreed to meet", "The vote was held on the 5th"):
+        assert ends_incomplete(whole) is None, whole
