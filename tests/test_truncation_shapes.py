@@ -214,3 +214,9 @@ def test_a_verb_after_to_and_an_ordinal_after_a_wait_for_their_objects():
     assert ends_incomplete("Michigan health authorities are reporting a 6th")
     for whole in ("He wanted to work", "We agreed to meet", "The vote was held on the 5th"):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_an_attribution_line_is_not_a_cut_sentence():
+    head = "Fact check\n\nThe claim was made in an interview and repeated in a radio advert the next week.\n\n"
+    tail = "\n\nThe figures do not support the claim, according to the state's own data.\n"
+    assert _t101(head + "— Jane Doe on Sunday, October 13th, 2019 in an article in a local newspaper" + tail, "text") == []

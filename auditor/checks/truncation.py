@@ -109,6 +109,8 @@ def _cut_reason(doc, block) -> str | None:
         return None  # a name list or title, not a sentence
     if doc.format == "text" and title_case_ratio(ws) >= 0.6 and (":" in text or re.search(r"[$€£]\d[\d,.]*\s*$", text)):
         return None  # a headline with a kicker ("King of Monitors: 35% Off ...") or a product listing with its price
+    if re.match(r"[—–] ?[A-Z@]", text):
+        return None  # an attribution or a signature: "— David McKinley on Sunday, in a local newspaper"
     if _HOW_TO_RE.match(text) and n <= 20:
         return None  # "How to retire early so you can ...": a how-to heading, not a sentence
     return "stops without terminal punctuation"
