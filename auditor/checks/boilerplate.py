@@ -204,7 +204,6 @@ def foreign_block(doc, ctx):
     other stories change every day); it reads as a non sequitur inside the article.
     How to fix: Delete the block if it belongs to the page rather than the article.
     """
-    from ..packs import line_segments
     from .chrome import analyse, is_stack, line_reason
 
     flagged = ctx.lines_flagged("boilerplate")
@@ -212,8 +211,7 @@ def foreign_block(doc, ctx):
     for i, reason in sorted(found.items()):
         b = doc.blocks[i]
         if b.attrs.get("breaks"):
-            segs = line_segments(b.text, b.attrs["breaks"])
-            lines = [doc.index.line_col(b.map.start(start))[0] for start, _ in segs]
+            segs, lines = _source_lines(doc, b)
             if is_stack(segs, [ln in flagged for ln in lines]):
                 for (start, seg), ln in zip(segs, lines):  # one finding per line of a widget: each is one element
                     if ln not in flagged:
@@ -227,8 +225,7 @@ def foreign_block(doc, ctx):
     for b in doc.blocks:
         if b.index in found or not b.attrs.get("breaks") or b.kind == "code":
             continue
-        segs = line_segments(b.text, b.attrs["breaks"])
-        lines = [doc.index.line_col(b.map.start(start))[0] for start, _ in segs]
+        segs, lines = _source_lines(doc, b)
         reasons = [line_reason(seg) for _, seg in segs]
         known = [bool(r) or ln in flagged for r, ln in zip(reasons, lines)]
         stack = any(known) and is_stack(segs, known)
@@ -240,3 +237,11 @@ def foreign_block(doc, ctx):
             if reason:
                 ctx.report(b, start, start + len(seg), f"Line looks like page chrome ({reason})")
     return ()
+
+
+def _source_lines(doc, b) -> tuple[list[tuple[int, str]], list[int]]:
+    """The lines joined into block ``b`` (offset in the block, text) and their line numbers in the source."""
+    from ..packs import line_segments
+
+    segs = line_segments(b.text, b.attrs["breaks"])
+    return segs, [doc.index.line_col(b.map.start(start))[0] for start, _ in segs]

@@ -262,7 +262,7 @@ def _analyse(doc) -> dict[int, str]:
         uniq = set(cw)
         if not uniq:
             continue
-        shared = sum(1 for w in uniq if vocab[w] > 1) / len(uniq)
+        shared = _shared(cw, vocab)
         ws = word_list(text)
         stack = bool(b.attrs.get("breaks")) and doc.format != "html" and is_stack(line_segments(b.text, b.attrs["breaks"]))
         if n >= 10 and sum(1 for w in ws if w[:1].islower()) >= n / 2 and shared > 0 and not stack:
