@@ -222,3 +222,11 @@ def test_a_run_of_foreign_headlines_under_the_title_is_chrome_line_by_line_not_a
     found = [(f["code"], f["line"]) for f in audit_text(md, format="markdown")["findings"]
              if f["category"] in ("boilerplate", "truncation")]
     assert found == [("B205", 3), ("B205", 4), ("B205", 5)]
+
+
+def test_date_rows_with_a_clock_time_or_a_reading_time_are_date_lines_but_a_date_range_is_content():
+    from auditor.checks.chrome import line_reason
+
+    assert line_reason("Nov 19, 2019 at 6:46 pm ET • 2 min read") == "date line"
+    assert line_reason("First Published: Tuesday, November 19, 2019 08:38 AM") == "date line"
+    assert line_reason("29 November 2018 | 20 January 2019") is None

@@ -22,7 +22,7 @@ _STOP = FUNCTION_WORDS | frozenset(
     "make made many much very well even still back over into out about after before year years".split())
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_RE = re.compile(
-    r"^[\W]*(?:(?:published|updated|posted)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"^[\W]*(?:(?:(?:first |last )?(?:published|updated|posted))?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}})"
     r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s+|[-/|]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:,?\s+[A-Z]{2,4})?)?\s*$",
     re.I)
@@ -36,6 +36,7 @@ _TIME_DATE_RE = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z
 _WEEKDAY_TIME_RE = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                               r"(?:\s+[A-Z]{2,4})?$", re.I)
 _COUNTER_RE = re.compile(r"^(?:image|photo|picture|slide|video|page|gallery|item)\s+\d+\s+(?:of|/)\s+\d+$", re.I)
+_READ_TIME_RE = re.compile(r"^\d+ min(?:ute)?s? read$", re.I)
 _SEPARATORS = re.compile(r"\s[|•·»/]\s")
 # A person's name alone: two or three capitalised words, perhaps with a middle initial ("Bruce Y. Lee").
 _NAME_LINE_RE = re.compile(r"^[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O'|De|Van )?[A-Z][a-z’'-]+){1,2}$")
@@ -172,6 +173,9 @@ def line_reason(text: str) -> str | None:
     parts = _SEPARATORS.split(t)
     if len(parts) >= 4 and max(word_count(p) for p in parts) <= 4:
         return "menu row (short items between separators)"
+    if len(parts) >= 2 and all(is_timestamp(p) or _READ_TIME_RE.match(p.strip()) for p in parts) \
+            and re.search(r"\d:\d\d| min(?:ute)?s? read", t):
+        return "date line"  # "Nov 19, 2019 at 6:46 pm ET • 2 min read" (a range of dates is content)
     return None
 
 
