@@ -188,6 +188,8 @@ _NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "suc
 # Prepositions left out of CANNOT_END because they double as particles ("logged in", "held on"): after a
 # number or a plain noun they still wait for their object ("more than 12,000 in", "the demonstrators inside").
 _PARTICLE_PREPS = frozenset("in on by about over around through across within inside".split())
+_REPORTING_END = frozenset("says said told added noted explained warned announced reported".split())
+_WH_WORDS = frozenset("how what why when where who which whose whom".split())
 _DANGLING = frozenset("be been being had all that which who whose than as".split())
 
 
@@ -204,6 +206,8 @@ def ends_incomplete(text: str) -> str | None:
     last = ws[-1].lower()
     before = [w.lower() for w in ws[-3:-1]]
     c = classes(last)
+    if last in _REPORTING_END and not any(ch in t for ch in ',”"') and ws[0].lower() not in _WH_WORDS:
+        return f"ends on '{ws[-1]}' with nothing reported"  # "The European Space Agency says" (not ", he said")
     if last in _DANGLING:
         return f"ends on '{ws[-1]}'"
     if c and all(f in "AC" for f in c) and any(w in _NP_DETERMINERS for w in before):
@@ -217,8 +221,9 @@ def ends_incomplete(text: str) -> str | None:
                                                  and "E" not in pc and "R" not in pc and set(pc) & set("NP")) \
                 or (prev[:1].isupper() and prev != "I" and ws[-1].islower() and len(ws) > 2):  # "Flight Center in"
             return f"ends on the preposition '{ws[-1]}' with no object"
-    if before and before[-1] in ("a", "an") and re.fullmatch(r"\d+(?:st|nd|rd|th)", last):
-        return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"  # "reporting a 6th"
+    if before and (before[-1] in ("a", "an") and re.fullmatch(r"\d+(?:st|nd|rd|th)", last)
+                   or before[-1] == "the" and re.fullmatch(r"(?:19|20)\d\d", last)):  # "a 6th", "the 2020"
+        return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"
     if c and "V" in c and not set(c) & set("NPA") and before and before[-1] in ("to", "can", "could", "will", "would", "should", "may", "might", "must"):
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"
     return None

@@ -220,3 +220,13 @@ def test_an_attribution_line_is_not_a_cut_sentence():
     head = "Fact check\n\nThe claim was made in an interview and repeated in a radio advert the next week.\n\n"
     tail = "\n\nThe figures do not support the claim, according to the state's own data.\n"
     assert _t101(head + "— Jane Doe on Sunday, October 13th, 2019 in an article in a local newspaper" + tail, "text") == []
+
+
+def test_a_reporting_verb_or_a_year_after_the_waits_for_what_follows():
+    from auditor.textutil import ends_incomplete
+
+    assert ends_incomplete("BERLIN -- The European Space Agency says")
+    assert ends_incomplete("Catch up on the 2020")
+    for whole in ("The plan is good, the mayor said", "“It is good,” the mayor said", "What the minister said",
+                  "The season ended in 2020"):
+        assert ends_incomplete(whole) is None, whole
