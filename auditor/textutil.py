@@ -238,8 +238,9 @@ def _with_curly(words: str) -> frozenset:
     return frozenset(w for x in words.split() for w in (x, x.replace("'", "’")))
 
 
-_SENTENCE_VERBS = _with_curly("had were was said did would could been hadn't weren't wasn't didn't wouldn't couldn't")
-_FINITE_WORDS = _SENTENCE_VERBS | _with_curly("is are has have will can may might must should does do says isn't aren't "
+_SENTENCE_VERBS = _with_curly("had were was said did been hadn't weren't wasn't didn't")
+_FINITE_WORDS = _SENTENCE_VERBS | _with_curly("is are has have will can may might must should would could does do says "
+                                              "isn't aren't wouldn't couldn't "
                                               "hasn't haven't won't can't doesn't don't")
 
 

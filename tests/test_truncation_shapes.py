@@ -230,3 +230,12 @@ def test_a_reporting_verb_or_a_year_after_the_waits_for_what_follows():
     for whole in ("The plan is good, the mayor said", "“It is good,” the mayor said", "What the minister said",
                   "The season ended in 2020"):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_a_headline_with_could_is_not_read_as_article_prose():
+    from auditor.textutil import reads_as_a_sentence, word_list
+
+    t = "One of the top-performing beauty stocks could surge after a celebrity makeover"
+    assert not reads_as_a_sentence(t, word_list(t))
+    t = "The company said it could surge after a celebrity makeover"
+    assert reads_as_a_sentence(t, word_list(t))
