@@ -230,3 +230,9 @@ def test_date_rows_with_a_clock_time_or_a_reading_time_are_date_lines_but_a_date
     assert line_reason("Nov 19, 2019 at 6:46 pm ET • 2 min read") == "date line"
     assert line_reason("First Published: Tuesday, November 19, 2019 08:38 AM") == "date line"
     assert line_reason("29 November 2018 | 20 January 2019") is None
+
+
+def test_a_pull_quote_in_a_div_that_repeats_the_article_is_not_chrome():
+    body = (PARAS + "<div>Fans who joined the mailing list will get early access to seats.</div>\n"
+            "<p>The band will play twelve cities, starting in Boston in June and ending in Seattle in August.</p>\n")
+    assert [f for f in _html_findings(body) if f[0] == "B205"] == []

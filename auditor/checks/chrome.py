@@ -248,7 +248,8 @@ def _analyse(doc) -> dict[int, str]:
         if reason:
             out[i] = reason
             continue
-        if p_prose and b.kind == PARAGRAPH and b.attrs.get("tag") in _LOOSE_TAGS and not (n >= 4 and ends_open(text)):
+        if p_prose and b.kind == PARAGRAPH and b.attrs.get("tag") in _LOOSE_TAGS and not (n >= 4 and ends_open(text)) \
+                and not (ends_terminal(text) and _shared(content[i], vocab) == 1.0):  # a pull quote repeats the text
             out[i] = f"text outside the article's paragraphs (in a <{b.attrs['tag']}>, not a <p>)"
             continue
         fmt = doc.format
