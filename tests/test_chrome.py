@@ -236,3 +236,14 @@ def test_a_pull_quote_in_a_div_that_repeats_the_article_is_not_chrome():
     body = (PARAS + "<div>Fans who joined the mailing list will get early access to seats.</div>\n"
             "<p>The band will play twelve cities, starting in Boston in June and ending in Seattle in August.</p>\n")
     assert [f for f in _html_findings(body) if f[0] == "B205"] == []
+
+
+def test_a_short_title_case_label_the_article_never_uses_is_chrome_in_markup_only():
+    first, second = PROSE.split("\n\n")[:2]
+    md = "# Band tour\n\n" + first + "\n\nNintendo Life\n\n" + second + "\n"
+    assert [(f["code"], f["line"]) for f in audit_text(md, format="markdown")["findings"]
+            if f["category"] == "boilerplate"] == [("B205", 5)]
+    # a label that uses the article's words, and a plain-text line (a heading there), are left alone
+    assert not [f for f in audit_text(md.replace("Nintendo Life", "Tour Tickets"), format="markdown")["findings"]
+                if f["category"] == "boilerplate"]
+    assert _b205("Band tour\n\n" + first + "\n\nNintendo Life\n\n" + second + "\n") == []

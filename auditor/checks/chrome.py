@@ -14,7 +14,8 @@ from collections import Counter
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import FUNCTION_WORDS
 from ..packs import line_segments
-from ..textutil import WORD_RE, ends_incomplete, ends_open, ends_terminal, reads_as_a_sentence, word_count, word_list
+from ..textutil import (WORD_RE, ends_incomplete, ends_open, ends_terminal, reads_as_a_sentence, title_case_ratio,
+                        word_count, word_list)
 
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
 _STOP = FUNCTION_WORDS | frozenset(
@@ -291,4 +292,7 @@ def _analyse(doc) -> dict[int, str]:
         elif shared == 0 and n == 1 and b.kind == PARAGRAPH and doc.format != "text" and text[:1].isalpha() \
                 and text[-1:].isalnum():  # ("Yikes." is prose)
             out[i] = "a single word on its own that the article never mentions: a label, button or site name"
+        elif shared == 0 and 2 <= n <= 3 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
+                and text[-1:].isalnum():
+            out[i] = "a short title-case label whose words the article never uses: a link, section or site name"
     return out
