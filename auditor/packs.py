@@ -619,6 +619,22 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
                 source=source)
 
 
+_MARKS = frozenset("@©()/:|#$%&+=<>[]{}~^*\\")
+
+
+def _required_marks(pattern: str) -> frozenset[str]:
+    """Punctuation characters that every match of ``pattern`` contains (its top-level literals such as "@" or
+    "("): a test as cheap as ``in`` for the start-anywhere entries that have no required word."""
+    try:
+        from re import _constants as C
+        from re import _parser as sre_parse
+
+        tree = sre_parse.parse(pattern)
+    except (ImportError, re.error):
+        return frozenset()
+    return frozenset(chr(av) for op, av in tree if op is C.LITERAL and chr(av) in _MARKS)
+
+
 def _first_chars(pattern: str) -> frozenset[str] | None:
     """Lower-case characters a match of ``pattern`` can start with, or None when that is not known."""
     try:
@@ -689,8 +705,9 @@ class _FirstCharIndex:
         self.alts = [a for a in alts if a[2] is not None]
         # entries that can start anywhere ("[\w ,.]{0,80}all rights reserved...") are tried one by one, and only
         # on a line that holds the words they need: inside every per-character alternation they cost the most
-        self.wild = [(i, LazyPattern(alt, flags), required_literals(alt)) for i, alt, first in alts if first is None]
-        for _, _, lits in self.wild:
+        self.wild = [(i, LazyPattern(alt, flags), required_literals(alt), _required_marks(alt))
+                     for i, alt, first in alts if first is None]
+        for _, _, lits, _ in self.wild:
             LITERALS.add(lits)
         self.by_char: dict[str, re.Pattern] = {}
 
@@ -720,13 +737,15 @@ class _FirstCharIndex:
                 best = (int(m.lastgroup[2:]), m)
                 break
         low = None
-        for i, rx, lits in (self.wild if wild is None else wild):
+        for i, rx, lits, marks in (self.wild if wild is None else wild):
             if best is not None and i >= best[0]:
                 break  # an earlier family already matched
             if lits is not None:
                 low = low if low is not None else seg.lower()
                 if not any(t in low for t in lits):
                     continue
+            elif marks and not all(m in seg for m in marks):
+                continue
             for k, e in spans:
                 m = rx.fullmatch(seg, k, e)
                 if m is not None:

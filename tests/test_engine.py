@@ -235,3 +235,14 @@ def test_whole_block_match_tries_every_alternative(tmp_path, user):
         e, _, _ = aud.audit_source(text, "a.txt")
         got = [(f["line"], f["column"], f["end_column"]) for f in e["findings"]]
     assert got == [(3, 1, 17), (7, 3, 12)]
+
+
+def test_start_anywhere_pack_entries_without_words_are_skipped_on_lines_missing_their_marks():
+    from auditor.packs import _required_marks
+
+    assert _required_marks(r"[\w.+-]+@[\w-]+(\.[\w-]+)+") == {"@"}
+    assert _required_marks(r"[\w ,.'’-]{1,160} ?\([\w .&-]{1,30}(/[\w .&-]{1,30}){1,3}\)") == {"(", ")"}
+    assert _required_marks(r"(a@b|cd)") == frozenset()  # inside an alternative nothing is required
+    from auditor import audit_text
+    found = audit_text("Title\n\nThe article text ends properly here with a stop.\n\nnewsdesk@example.com\n", format="text")
+    assert [(f["code"], f["line"]) for f in found["findings"] if f["code"] == "B201"] == [("B201", 5)]
