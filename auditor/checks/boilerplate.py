@@ -199,9 +199,9 @@ def foreign_block(doc, ctx):
     """What it does: Flags short blocks that are not sentences and share (almost) no vocabulary with the
     article: related-article headlines, menu items, widget captions, date lines, link-only blocks, short labels
     the article never mentions, and in HTML text left loose in a div element of an article that writes its
-    prose in p elements; blocks before the first or after the last paragraph of prose need less evidence. Lines joined into one
-    paragraph that are each an element (a run of headlines or links) are reported one by one. Blocks already
-    flagged by boilerplate-leftover are not flagged again.
+    prose in p elements; blocks before the first or after the last paragraph of prose need less evidence.
+    Lines joined into one paragraph that are each an element (a run of headlines or links) are reported one
+    by one. Blocks already flagged by boilerplate-leftover are not flagged again.
     Why it matters: Scrapers and migrations keep page chrome that no phrase list can enumerate (headlines of
     other stories change every day); it reads as a non sequitur inside the article.
     How to fix: Delete the block if it belongs to the page rather than the article.
