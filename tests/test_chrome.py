@@ -247,3 +247,19 @@ def test_a_short_title_case_label_the_article_never_uses_is_chrome_in_markup_onl
     assert not [f for f in audit_text(md.replace("Nintendo Life", "Tour Tickets"), format="markdown")["findings"]
                 if f["category"] == "boilerplate"]
     assert _b205("Band tour\n\n" + first + "\n\nNintendo Life\n\n" + second + "\n") == []
+
+
+def test_a_short_title_case_line_not_marked_up_as_a_heading_is_chrome_unless_bold_or_a_caption():
+    first, second = PROSE.split("\n\n")[:2]
+
+    def b205(md, fmt="markdown"):
+        return [f["line"] for f in audit_text(md, format=fmt)["findings"] if f["code"] == "B205"]
+
+    md = "# Band tour\n\n" + first + "\n\n{}\n\n" + second + "\n"
+    assert b205(md.format("Summer Tour Partner Success")) == [5]
+    for line in ("**Summer Tour Dates**", "Table 3-1: Summer Tour Dates", "Summer tour dates were announced"):
+        assert b205(md.format(line)) == [], line
+    html = ("<html><body><article><h1>Band tour</h1><p>" + first + "</p><p>{}</p><p>" + second + "</p>"
+            "</article></body></html>")
+    assert b205(html.format("Summer Tour Partner Success"), "html") == [1]
+    assert b205(html.format("<strong>Summer Tour Dates</strong>"), "html") == []

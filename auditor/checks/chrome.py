@@ -52,6 +52,19 @@ def _shared(cw: list[str], vocab: Counter) -> float | None:
     return sum(1 for w in uniq if vocab[w] > 1) / len(uniq) if uniq else None
 
 
+_CAPTION_LABEL_RE = re.compile(r"^(?:table|figure|fig\.|listing|chart|map|exhibit|appendix|chapter|step|part)\b", re.I)
+_EMPHASIS_BEFORE = {"html": re.compile(r"<(?:strong|b|em|i|u|h[1-6])\b[^<>]*>\s*$", re.I),
+                    "markdown": re.compile(r"(?:\*{1,3}|_{1,3})[ \t]*$")}
+
+
+def _emphasised(doc, b) -> bool:
+    """Does the block's text open inside bold or italic markup (a pseudo-heading such as <p><strong>Key Points</strong>
+    or **Key Points**)?"""
+    rx = _EMPHASIS_BEFORE.get(doc.format)
+    start = b.map.start(0)
+    return bool(rx and rx.search(doc.source, max(0, start - 60), start))
+
+
 def _foreign_first_line(blocks, content, vocab, first_prose: int) -> bool:
     """Plain text: is the line taken for the title really page chrome above it? It is when it shares (almost) no
     words with the article while one of the next short lines shares most of its words: a related headline or a
@@ -295,4 +308,9 @@ def _analyse(doc) -> dict[int, str]:
         elif shared == 0 and 2 <= n <= 3 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
                 and text[-1:].isalnum():
             out[i] = "a short title-case label whose words the article never uses: a link, section or site name"
+        elif shared <= 0.5 and 2 <= n <= 6 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
+                and text[-1:].isalnum() and text[:1].isalnum() and ":" not in text and not _CAPTION_LABEL_RE.match(text) \
+                and not _emphasised(doc, b):
+            # the article's own words as a pseudo-heading ("Tour Tickets") are left alone
+            out[i] = "a short title-case line that is not marked up as a heading: a link, a headline or a section name"
     return out
