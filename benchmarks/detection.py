@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -22,6 +23,17 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 CATS = ("truncation", "boilerplate")
+# The phrase families the boilerplate issue sets a recall target for, with the words that make a line one of them.
+PHRASE_FAMILIES = {k: re.compile(v, re.I) for k, v in {
+    "share": r"\b(share|shares|shared|sharing|facebook|twitter|linkedin|pinterest|reddit|whatsapp|e-?mail|print|tweet)\b",
+    "newsletter": r"\b(subscri\w*|newsletters?|sign up|inbox)\b",
+    "cookie": r"\b(cookies?|privacy|consent|terms)\b",
+    "comments": r"\b(comments?|repl(y|ies)|discussion)\b",
+    "ad": r"\b(advert\w*|sponsor\w*|promot\w*|ads?)\b",
+    "read_more": r"\b(read|more|continue)\b",
+    "tags": r"\b(tags?|tagged|topics?|categor(y|ies)|filed)\b",
+    "back_to_top": r"\btop\b",
+}.items()}
 
 
 def find_make_cases() -> Path:
@@ -62,6 +74,7 @@ def main() -> None:
     n_ctrl = 0
     misses, alarms = defaultdict(list), defaultdict(list)
     family = defaultdict(lambda: [0, 0])  # category_guess -> [found, labelled]
+    phrase = defaultdict(lambda: [0, 0])  # the issue's phrase families, lines that say their keyword
     for rec in labels:
         fmt = rec["format"]
         entry = by_path.get(rec["file"])
@@ -80,6 +93,10 @@ def main() -> None:
             if d["kind"] == "boilerplate":
                 family[d.get("category_guess") or "other"][0] += d["line"] in pred["boilerplate"]
                 family[d.get("category_guess") or "other"][1] += 1
+                fam = d.get("category_guess") or "other"
+                if fam in PHRASE_FAMILIES and PHRASE_FAMILIES[fam].search(d["text"]):
+                    phrase[fam][0] += d["line"] in pred["boilerplate"]
+                    phrase[fam][1] += 1
         for c in CATS:
             p = pred[c] - (noise - gold[c])
             for key in (fmt, "all"):
@@ -104,6 +121,11 @@ def main() -> None:
     print("boilerplate recall by family (make_cases' category_guess, a keyword heuristic):")
     print("  " + "  ".join(f"{k} {v[0] / v[1]:.2f} ({v[0]}/{v[1]})"
                            for k, v in sorted(family.items(), key=lambda kv: -kv[1][1])))
+    print("phrase families (the issue's list; lines of the family that contain its keyword, as the generator's\n"
+          "guess also files related headlines under 'tags' or 'ad' by the region they came from):")
+    tot = [sum(v[0] for v in phrase.values()), sum(v[1] for v in phrase.values())]
+    print("  " + "  ".join(f"{k} {v[0] / v[1]:.2f} ({v[0]}/{v[1]})" for k, v in sorted(phrase.items()))
+          + f"  all {tot[0] / max(1, tot[1]):.2f} ({tot[0]}/{tot[1]})")
     if args.show:
         for c in CATS:
             print(f"\n-- {c} misses"); print("\n".join(misses[c][: args.show]))
