@@ -231,7 +231,7 @@ def ends_incomplete(text: str) -> str | None:
 
 # How article sentences start and headlines do not ("The", "He", "“We ..."), and verbs headlines rarely use.
 _SENTENCE_STARTS = frozenset("the a an he she i we they it this these those his her their our its my your there "
-                             "but and though although because while whereas so yet".split())
+                             "but and though although because while whereas so yet both each every several".split())
 
 
 def _with_curly(words: str) -> frozenset:

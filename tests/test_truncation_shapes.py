@@ -239,3 +239,10 @@ def test_a_headline_with_could_is_not_read_as_article_prose():
     assert not reads_as_a_sentence(t, word_list(t))
     t = "The company said it could surge after a celebrity makeover"
     assert reads_as_a_sentence(t, word_list(t))
+
+
+def test_a_line_opening_with_both_or_each_reads_as_article_prose():
+    from auditor.textutil import reads_as_a_sentence, word_list
+
+    t = "Both Johnson and Corbyn are trying to overcome a mountain"
+    assert reads_as_a_sentence(t, word_list(t))
