@@ -241,7 +241,8 @@ def _with_curly(words: str) -> frozenset:
 _SENTENCE_VERBS = _with_curly("had were was said did been hadn't weren't wasn't didn't")
 _FINITE_WORDS = _SENTENCE_VERBS | _with_curly("is are has have will can may might must should would could does do says "
                                               "isn't aren't wouldn't couldn't "
-                                              "hasn't haven't won't can't doesn't don't")
+                                              "hasn't haven't won't can't doesn't don't cannot you're we're they're "
+                                              "i'm he's she's it's that's there's")
 
 
 def _finite(c: str) -> bool:

@@ -246,3 +246,11 @@ def test_a_line_opening_with_both_or_each_reads_as_article_prose():
 
     t = "Both Johnson and Corbyn are trying to overcome a mountain"
     assert reads_as_a_sentence(t, word_list(t))
+
+
+def test_cannot_and_pronoun_contractions_are_finite_verbs():
+    from auditor.textutil import reads_as_a_sentence, word_list
+
+    for t in ("“Central banks cannot provide that much to incentivize stocks",
+              "“We’re not going to get into security and movement protocols"):
+        assert reads_as_a_sentence(t, word_list(t)), t
