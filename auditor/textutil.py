@@ -187,6 +187,7 @@ def looks_like_heading(text: str, *, sentence_case_words: int = 12) -> bool:
 _NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "such", "whose", "which", "what"}
 # Prepositions left out of CANNOT_END because they double as particles ("logged in", "held on"): after a
 # number or a plain noun they still wait for their object ("more than 12,000 in", "the demonstrators inside").
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
 _PARTICLE_PREPS = frozenset("in on by about over around through across within inside".split())
 _REPORTING_END = frozenset("says said told added noted explained warned announced reported".split())
 _WH_WORDS = frozenset("how what why when where who which whose whom".split())
@@ -217,7 +218,7 @@ def ends_incomplete(text: str) -> str | None:
     if last in _PARTICLE_PREPS and before:
         prev = ws[-2]
         pc = classes(prev.lower())
-        if any(ch.isdigit() for ch in prev) or (prev.islower() and pc and "V" not in pc and "D" not in pc
+        if any(ch.isdigit() for ch in prev) or prev.lower() in _ORDINALS or (prev.islower() and pc and "V" not in pc and "D" not in pc
                                                  and "E" not in pc and "R" not in pc and set(pc) & set("NP")) \
                 or (prev[:1].isupper() and prev != "I" and ws[-1].islower() and len(ws) > 2):  # "Flight Center in"
             return f"ends on the preposition '{ws[-1]}' with no object"

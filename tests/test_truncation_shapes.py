@@ -254,3 +254,10 @@ def test_cannot_and_pronoun_contractions_are_finite_verbs():
     for t in ("“Central banks cannot provide that much to incentivize stocks",
               "But it’s not going to be easy for the team in the"):
         assert reads_as_a_sentence(t, word_list(t)), t
+
+
+def test_a_preposition_after_an_ordinal_waits_for_its_object():
+    from auditor.textutil import ends_incomplete
+
+    assert ends_incomplete("Wichita West senior David Garcia finished second in")
+    assert ends_incomplete("She came in first") is None
