@@ -263,4 +263,5 @@ def reads_as_a_sentence(text: str, ws: list[str]) -> bool:
         return False
     if not any(w in _FINITE_WORDS or _finite(classes(w)) for w in low):
         return False
-    return ws[0].lower() in _SENTENCE_STARTS or text[:1] in '"“' or any(w in _SENTENCE_VERBS for w in ws)
+    return ws[0].lower() in _SENTENCE_STARTS or text[:1] in '"“' or any(w in _SENTENCE_VERBS for w in ws) \
+        or any(a in ("has", "have") and "E" in classes(b) for a, b in zip(low, low[1:]))  # "has worked"

@@ -261,3 +261,10 @@ def test_a_preposition_after_an_ordinal_waits_for_its_object():
 
     assert ends_incomplete("Wichita West senior David Garcia finished second in")
     assert ends_incomplete("She came in first") is None
+
+
+def test_a_perfect_tense_reads_as_article_prose():
+    from auditor.textutil import reads_as_a_sentence, word_list
+
+    t = "Braun has worked with the likes of Kanye West"
+    assert reads_as_a_sentence(t, word_list(t))
