@@ -264,4 +264,6 @@ def reads_as_a_sentence(text: str, ws: list[str]) -> bool:
     if not any(w in _FINITE_WORDS or _finite(classes(w)) for w in low):
         return False
     return ws[0].lower() in _SENTENCE_STARTS or text[:1] in '"“' or any(w in _SENTENCE_VERBS for w in ws) \
-        or any(a in ("has", "have") and "E" in classes(b) for a, b in zip(low, low[1:]))  # "has worked"
+        or any(a in ("has", "have") and "E" in classes(b)  # "has worked"
+               or b == "that" and (a in _FINITE_WORDS or bool(set(classes(a)) & set("ZD")))  # "shows that"
+               for a, b in zip(low, low[1:]))

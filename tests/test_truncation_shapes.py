@@ -268,3 +268,12 @@ def test_a_perfect_tense_reads_as_article_prose():
 
     t = "Braun has worked with the likes of Kanye West"
     assert reads_as_a_sentence(t, word_list(t))
+
+
+def test_a_verb_with_a_that_clause_reads_as_article_prose():
+    from auditor.textutil import reads_as_a_sentence, word_list
+
+    t = "Research also shows that yoga can decrease levels of stress hormones"
+    assert reads_as_a_sentence(t, word_list(t))
+    t = "Study shows yoga can decrease stress in adults"
+    assert not reads_as_a_sentence(t, word_list(t))  # headlinese drops the "that"
