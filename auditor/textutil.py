@@ -187,6 +187,8 @@ def looks_like_heading(text: str, *, sentence_case_words: int = 12) -> bool:
 _NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "such", "whose", "which", "what"}
 # Prepositions left out of CANNOT_END because they double as particles ("logged in", "held on"): after a
 # number or a plain noun they still wait for their object ("more than 12,000 in", "the demonstrators inside").
+_MODALS = frozenset("can could will would should may might must".split())
+_MID_ADVERBS = frozenset("still also just never really already not only even".split())
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
 _PARTICLE_PREPS = frozenset("in on by about over around through across within inside".split())
 _REPORTING_END = frozenset("says said told added noted explained warned announced reported".split())
@@ -225,6 +227,9 @@ def ends_incomplete(text: str) -> str | None:
     if before and (before[-1] in ("a", "an") and re.fullmatch(r"\d+(?:st|nd|rd|th)", last)
                    or before[-1] == "the" and re.fullmatch(r"(?:19|20)\d\d", last)):  # "a 6th", "the 2020"
         return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"
+    if c and "V" in c and not set(c) & set("NPA") and len(before) == 2 and before[-1] in _MID_ADVERBS \
+            and before[-2] in _MODALS:
+        return f"ends on '{ws[-3]} {ws[-2]} {ws[-1]}' with no object"  # "may still believe"
     if c and "V" in c and not set(c) & set("NPA") and before and before[-1] in ("to", "can", "could", "will", "would", "should", "may", "might", "must"):
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"
     return None

@@ -277,3 +277,10 @@ def test_a_verb_with_a_that_clause_reads_as_article_prose():
     assert reads_as_a_sentence(t, word_list(t))
     t = "Study shows yoga can decrease stress in adults"
     assert not reads_as_a_sentence(t, word_list(t))  # headlinese drops the "that"
+
+
+def test_a_verb_after_a_modal_and_an_adverb_waits_for_its_object():
+    from auditor.textutil import ends_incomplete
+
+    assert ends_incomplete("China’s leaders may still believe")
+    assert ends_incomplete("You can still go") is None  # 'go' is also a noun: left alone
