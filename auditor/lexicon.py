@@ -24,6 +24,7 @@ AUXILIARIES = frozenset(
     "am is are was were be been being have has had having do does did will would "
     "shall should can could may might must ought".split()
 )
+MODALS = frozenset("can could will would shall should may might must".split())
 # Pronouns/words that cannot end a declarative sentence when they are its last word.
 SUBJECT_PRONOUNS = frozenset("i we they he she".split())
 RELATIVES = frozenset("who whom which where when whose".split())

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import ABBREVIATIONS, ARTICLES, CANNOT_END, DETERMINERS, FINITE_BE_HAVE, FUNCTION_WORDS, TITLE_MINOR_WORDS
+from .lexicon import (ABBREVIATIONS, ARTICLES, CANNOT_END, DETERMINERS, FINITE_BE_HAVE, FUNCTION_WORDS, MODALS,
+                      TITLE_MINOR_WORDS)
 from .wordclass import classes
 
 WORD_RE = re.compile(r"[^\W_](?:[\w’'\-.]*[^\W_])?", re.UNICODE)
@@ -185,11 +186,11 @@ def looks_like_heading(text: str, *, sentence_case_words: int = 12) -> bool:
 
 
 _NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "such", "whose", "which", "what"}
-# Prepositions left out of CANNOT_END because they double as particles ("logged in", "held on"): after a
-# number or a plain noun they still wait for their object ("more than 12,000 in", "the demonstrators inside").
-_MODALS = frozenset("can could will would should may might must".split())
+_END_MODALS = MODALS - {"shall"}  # "we shall see" ends a sentence
 _MID_ADVERBS = frozenset("still also just never really already not only even".split())
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
+# Prepositions left out of CANNOT_END because they double as particles ("logged in", "held on"): after a
+# number or a plain noun they still wait for their object ("more than 12,000 in", "the demonstrators inside").
 _PARTICLE_PREPS = frozenset("in on by about over around through across within inside".split())
 _REPORTING_END = frozenset("says said told added noted explained warned announced reported".split())
 _WH_WORDS = frozenset("how what why when where who which whose whom".split())
@@ -198,8 +199,10 @@ _DANGLING = frozenset("be been being had all that which who whose than as".split
 
 def ends_incomplete(text: str) -> str | None:
     """Why a line ends inside a clause, or None; the word-class counterpart of :func:`ends_open`. It ends on
-    "be", "had", "which" or "than", on an adjective after a determiner ("an unmistakable"), on an -ly adverb
-    ("is really"), or on a verb base after "to" or a modal ("can be", "to learn")."""
+    "be", "had", "which" or "than", on a reporting verb with nothing reported ("the agency says"), on an
+    adjective after a determiner ("an unmistakable"), on an -ly adverb ("is really"), on a particle-like
+    preposition after a number, a noun or an ordinal ("more than 12,000 in"), on "a 6th" or "the 2020", or on a
+    verb base after "to" or a modal ("can be", "to learn", "may still believe")."""
     t = text.strip()
     if not t or ":" in t or t[-1] in "?!.\"”’'":
         return None
@@ -227,11 +230,11 @@ def ends_incomplete(text: str) -> str | None:
     if before and (before[-1] in ("a", "an") and re.fullmatch(r"\d+(?:st|nd|rd|th)", last)
                    or before[-1] == "the" and re.fullmatch(r"(?:19|20)\d\d", last)):  # "a 6th", "the 2020"
         return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"
-    if c and "V" in c and not set(c) & set("NPA") and len(before) == 2 and before[-1] in _MID_ADVERBS \
-            and before[-2] in _MODALS:
-        return f"ends on '{ws[-3]} {ws[-2]} {ws[-1]}' with no object"  # "may still believe"
-    if c and "V" in c and not set(c) & set("NPA") and before and before[-1] in ("to", "can", "could", "will", "would", "should", "may", "might", "must"):
-        return f"ends on '{ws[-2]} {ws[-1]}' with no object"
+    if c and "V" in c and not set(c) & set("NPA") and before:  # a verb and nothing else
+        if before[-1] == "to" or before[-1] in _END_MODALS:
+            return f"ends on '{ws[-2]} {ws[-1]}' with no object"
+        if len(before) == 2 and before[-1] in _MID_ADVERBS and before[-2] in _END_MODALS:
+            return f"ends on '{ws[-3]} {ws[-2]} {ws[-1]}' with no object"  # "may still believe"
     return None
 
 

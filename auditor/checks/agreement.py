@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FINITE_BE_HAVE, IRREGULAR_VERBS, NOT_VERBS, PREPOSITIONS
+from ..lexicon import FINITE_BE_HAVE, IRREGULAR_VERBS, MODALS, NOT_VERBS, PREPOSITIONS
 from ..registry import rule
 from ..textutil import sentences
 from ..wordclass import classes, only
@@ -18,7 +18,6 @@ PAST = {past: base for base, past, _ in IRREGULAR_VERBS if past != base}
 PARTICIPLE = {base: part for base, _, part in IRREGULAR_VERBS}
 PAST_TO_PART = {past: part for base, past, part in IRREGULAR_VERBS if past != part and past != base}
 BASES = {base for base, _, _ in IRREGULAR_VERBS}
-MODALS = frozenset("can could will would shall should may might must".split())
 DETERMINERS = frozenset("a an the his her my your our their its this that these those every each no some any one "
                         "another".split())
 SUBJECT_START = frozenset(",that because if when so but since although though while where whether until unless before "

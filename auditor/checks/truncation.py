@@ -50,7 +50,8 @@ def _tail_span(text: str, n: int = 3) -> tuple[int, int]:
 
 def _is_label(text: str) -> bool:
     t = text.strip()
-    return bool(_LABEL_RE.match(t) and not (":" not in t[:30] and reads_as_a_sentence(t, word_list(t)))
+    # a label word that opens a sentence ("Photos which were released ...") is not a label
+    return bool(_LABEL_RE.match(t) and (":" in t[:30] or not reads_as_a_sentence(t, word_list(t)))
                 or _DATELINE_RE.match(t) or _URLISH.match(t) or _DATED_END_RE.search(t)
                 or is_timestamp(t))
 
