@@ -110,3 +110,10 @@ def test_spelling_takes_real_words_from_the_pronouncing_dictionary_but_not_its_m
             "Thier goverment said the freind of the neice was similiar.\n")
     flagged = sorted(f["excerpt"] for f in audit_text(text, format="text")["findings"] if f["code"] == "P401")
     assert flagged == ["freind", "goverment", "neice", "similiar"]  # ("Thier" starts a sentence: names are skipped)
+
+
+def test_nonstandard_usage_is_a_warning_with_its_position():
+    md = "# Letters\n\nI am writing *in regards to* your letter.\n\nIrregardless of the cost, we will go.\n"
+    e = audit_text(md, "markdown", "a.md", select=["G339", "G313"])
+    assert [(f["code"], f["severity"], f["line"], f["column"], f["end_column"], f["suggestions"]) for f in e["findings"]] == [
+        ("G339", "warning", 3, 15, 28, ["with regard to"]), ("G339", "warning", 5, 1, 13, ["Regardless"])]
