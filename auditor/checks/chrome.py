@@ -14,6 +14,7 @@ from collections import Counter
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import FUNCTION_WORDS
 from ..packs import line_segments
+from ..wordclass import classes
 from ..textutil import (WORD_RE, ends_incomplete, ends_open, ends_terminal, reads_as_a_sentence, title_case_ratio,
                         word_count, word_list)
 
@@ -300,7 +301,10 @@ def _analyse(doc) -> dict[int, str]:
             out[i] = "outside the article text and unrelated to it"
         elif len(uniq) >= 3 and shared <= 0.2 and b.kind != LIST_ITEM:
             out[i] = "unrelated to the article's topic"
-        elif shared == 0 and b.kind == PARAGRAPH and _NAME_LINE_RE.match(text):
+        elif shared == 0 and _NAME_LINE_RE.match(text) and (b.kind == PARAGRAPH or (
+                b.kind == HEADING and doc.format == "text" and any(not classes(w.lower()) for w in ws))):
+            # a plain-text line taken for a heading is a name only when a word is not common English: "Kimberly
+            # Ross" is a byline, "Final Thoughts" a section heading
             out[i] = "a name on its own line that the article never mentions: a byline or credit"
         elif shared == 0 and n == 1 and b.kind == PARAGRAPH and doc.format != "text" and text[:1].isalpha() \
                 and text[-1:].isalnum():  # ("Yikes." is prose)
