@@ -26,7 +26,8 @@ def test_a_lone_unrelated_line_after_the_article_is_still_chrome():
 def test_plain_text_title_skips_a_date_or_copyright_line_above_it():
     from auditor.loaders import load_string
 
-    for first in ("Wednesday 20 November 2019 9:22 am", "© 2019 Hearst Communications, Inc.", "follow on twitter"):
+    for first in ("Wednesday 20 November 2019 9:22 am", "© 2019 Hearst Communications, Inc.", "follow on twitter",
+                  "Nov 19, 2019 at 6:46 pm ET • 2 min read", "18H ago", "News | Sport | Weather | Travel"):
         doc = load_string(first + "\n\nCity approves budget\n\nThe council approved the budget on Tuesday.\n", "a.txt")
         kinds = [(b.kind, b.text) for b in doc.blocks]
         assert kinds[0] == ("paragraph", first)
@@ -34,6 +35,8 @@ def test_plain_text_title_skips_a_date_or_copyright_line_above_it():
         assert doc.meta["title"] == "City approves budget"
     doc = load_string("City approves budget\n\nThe council approved the budget on Tuesday.\n", "b.txt")
     assert doc.blocks[0].kind == "title"
+    date_row = "Nov 19, 2019 at 6:46 pm ET • 2 min read\n\nCity approves budget\n\n" + PROSE
+    assert _b205(date_row) == [(1, 1)]
 
 
 def test_copyright_line_with_any_tail_is_boilerplate():
@@ -226,7 +229,7 @@ def test_a_run_of_foreign_headlines_under_the_title_is_chrome_line_by_line_not_a
 
 
 def test_date_rows_with_a_clock_time_or_a_reading_time_are_date_lines_but_a_date_range_is_content():
-    from auditor.checks.chrome import line_reason
+    from auditor.linepatterns import line_reason
 
     assert line_reason("Nov 19, 2019 at 6:46 pm ET • 2 min read") == "date line"
     assert line_reason("First Published: Tuesday, November 19, 2019 08:38 AM") == "date line"

@@ -123,7 +123,7 @@ def test_html_shows_sections_for_the_worst_documents_of_a_huge_batch(evil_report
     assert html.count('<section class="doc"') == 1
     assert "Details are shown for the 1 lowest-scoring of 2 documents" in html
     worst = min(rep["files"], key=lambda e: e["score"])["path"]
-    assert f'<a href="#doc-' in html and worst.replace("'", "&#x27;") in html
+    assert '<a href="#doc-' in html and worst.replace("'", "&#x27;") in html
 
 
 def test_streamed_writers_equal_their_whole_string_versions(evil_report):

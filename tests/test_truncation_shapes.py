@@ -133,7 +133,7 @@ def test_a_preposition_after_a_number_or_a_plain_noun_waits_for_its_object():
 
 
 def test_time_first_dates_and_short_relative_times_are_labels():
-    from auditor.checks.chrome import is_timestamp
+    from auditor.linepatterns import is_timestamp
 
     for label in ("8H ago 10:48", "12:03 GMT, Nov 20, 2019", "10:02 AM EST Nov 19, 2019"):
         assert is_timestamp(label), label

@@ -206,7 +206,8 @@ def foreign_block(doc, ctx):
     other stories change every day); it reads as a non sequitur inside the article.
     How to fix: Delete the block if it belongs to the page rather than the article.
     """
-    from .chrome import analyse, is_stack, line_reason
+    from ..linepatterns import line_reason
+    from .chrome import analyse, is_stack
 
     flagged = ctx.lines_flagged("boilerplate")
     found = analyse(doc)

@@ -13,6 +13,7 @@ from collections import Counter
 
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import FUNCTION_WORDS
+from ..linepatterns import line_reason
 from ..packs import line_segments
 from ..wordclass import classes
 from ..textutil import (WORD_RE, ends_incomplete, ends_open, ends_terminal, reads_as_a_sentence, title_case_ratio,
@@ -22,24 +23,6 @@ _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
 _STOP = FUNCTION_WORDS | frozenset(
     "also just more most said says new one two three first last will would can could may like get got "
     "make made many much very well even still back over into out about after before year years".split())
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE_RE = re.compile(
-    r"^[\W]*(?:(?:(?:first |last )?(?:published|updated|posted))?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}})"
-    r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s+|[-/|]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:,?\s+[A-Z]{2,4})?)?\s*$",
-    re.I)
-_AGO_RE = re.compile(r"^(?:\d+\s*(?:s|m|h|d|w|sec|secs|second|min|mins|minute|hr|hrs|hour|day|week|month|year)s?"
-                     r"(?:\s+\d+)?(?:\s+ago(?:\s+\d{1,2}[:.]\d{2})?)?|updated\s+\d+\s*\w+\s+ago"
-                     r"|(?:about\s+)?(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
-                     r"(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?)$", re.I)
-# the time first: "12:03 GMT, Nov 20, 2019", "10:02 AM EST Nov 19, 2019"
-_TIME_DATE_RE = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?,?\s+(?:on\s+)?"
-                           rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+\d{{4}})?$", re.I)
-_WEEKDAY_TIME_RE = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-                              r"(?:\s+[A-Z]{2,4})?$", re.I)
-_COUNTER_RE = re.compile(r"^(?:image|photo|picture|slide|video|page|gallery|item)\s+\d+\s+(?:of|/)\s+\d+$", re.I)
-_READ_TIME_RE = re.compile(r"^\d+ min(?:ute)?s? read$", re.I)
-_SEPARATORS = re.compile(r"\s[|•·»/]\s")
 # A person's name alone: two or three capitalised words, perhaps with a middle initial ("Bruce Y. Lee").
 _NAME_LINE_RE = re.compile(r"^[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O'|De|Van )?[A-Z][a-z’'-]+){1,2}$")
 
@@ -167,31 +150,6 @@ _REFERENCE_RE = re.compile(r"^\[\d{1,3}\]\s")  # "[2] Joint Commission ...": a n
 # A news dateline on its own line: "BAAR, SWITZERLAND", "WASHINGTON (Reuters)".
 _NEWS_DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?: \([A-Za-z]+\))?"
                                r"| \([A-Za-z]+\))$")
-
-
-def is_timestamp(text: str) -> bool:
-    """A line that is only a date or a time: "Nov. 19, 2019, 8:15 pm", "Wednesday 20 November 2019 9:22 am",
-    "2 days ago at 07:51 am", "5h", "8H ago 10:48", "12:03 GMT, Nov 20, 2019"."""
-    t = text.strip()
-    return bool(_DATE_RE.match(t) or _AGO_RE.match(t) or _WEEKDAY_TIME_RE.match(t) or _TIME_DATE_RE.match(t))
-
-
-def line_reason(text: str) -> str | None:
-    """Why one line is page chrome by its pattern alone (a date, a relative time, a counter, a menu row)."""
-    t = text.strip()
-    if not t or word_count(t) > 30:
-        return None
-    if is_timestamp(t):
-        return "date line"
-    if _COUNTER_RE.match(t):
-        return "gallery or page counter"
-    parts = _SEPARATORS.split(t)
-    if len(parts) >= 4 and max(word_count(p) for p in parts) <= 4:
-        return "menu row (short items between separators)"
-    if len(parts) >= 2 and all(is_timestamp(p) or _READ_TIME_RE.match(p.strip()) for p in parts) \
-            and re.search(r"\d:\d\d| min(?:ute)?s? read", t):
-        return "date line"  # "Nov 19, 2019 at 6:46 pm ET • 2 min read" (a range of dates is content)
-    return None
 
 
 def is_stack(segs: list[tuple[int, str]], known: list[bool] | None = None) -> bool:

@@ -6,7 +6,7 @@ import re
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from ..registry import rule
-from .chrome import is_timestamp
+from ..linepatterns import is_timestamp
 from ..textutil import (ends_incomplete, reads_as_a_sentence, word_count, sentence_like, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
                         word_list)
 

@@ -12,6 +12,7 @@ import re
 
 from ..document import (CODE, HEADING, LIST_ITEM, PARAGRAPH, TITLE, Document, TextBuilder,
                         make_block, number_blocks)
+from ..linepatterns import line_reason
 from ..textutil import looks_like_heading
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -74,9 +75,10 @@ def _line_after(groups, gi: int, k: int) -> str | None:
 
 def _not_title(line: str, following: str | None = None) -> bool:
     """Whether a first line is something a scraper put above the headline rather than the headline: a date,
-    time, copyright or gallery counter, lower-case link text, or a single word ("Login", "Advertise")
+    time, copyright, gallery counter or menu row, lower-case link text, or a single word ("Login", "Advertise")
     followed by a line with a headline's shape and six words or more."""
-    if _NOT_TITLE_RE.match(line) or _LOWER_LINE_RE.fullmatch(line) or _COUNTER_OR_TIME_RE.fullmatch(line):
+    if _NOT_TITLE_RE.match(line) or _LOWER_LINE_RE.fullmatch(line) or _COUNTER_OR_TIME_RE.fullmatch(line) \
+            or line_reason(line):
         return True
     if following is not None and len(line.split()) == 1:
         nxt = following.strip()
