@@ -12,7 +12,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_RE = re.compile(
     r"^[\W]*(?:(?:(?:first |last )?(?:published|updated|posted))?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}})"
-    r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s+|[-/|]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:,?\s+[A-Z]{2,4})?)?\s*$",
+    r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s+|@\s*|[-/|]\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:,?\s+[A-Z]{2,4})?)?\s*$",
     re.I)
 _AGO_RE = re.compile(r"^(?:\d+\s*(?:s|m|h|d|w|sec|secs|second|min|mins|minute|hr|hrs|hour|day|week|month|year)s?"
                      r"(?:\s+\d+)?(?:\s+ago(?:\s+\d{1,2}[:.]\d{2})?)?|updated\s+\d+\s*\w+\s+ago"

@@ -234,6 +234,7 @@ def test_date_rows_with_a_clock_time_or_a_reading_time_are_date_lines_but_a_date
     assert line_reason("Nov 19, 2019 at 6:46 pm ET • 2 min read") == "date line"
     assert line_reason("First Published: Tuesday, November 19, 2019 08:38 AM") == "date line"
     assert line_reason("29 November 2018 | 20 January 2019") is None
+    assert line_reason("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM") == "date line"
 
 
 def test_a_pull_quote_in_a_div_that_repeats_the_article_is_not_chrome():
@@ -269,3 +270,15 @@ def test_a_short_title_case_line_not_marked_up_as_a_heading_is_chrome_unless_bol
             "</article></body></html>")
     assert b205(html.format("Summer Tour Partner Success"), "html") == [1]
     assert b205(html.format("<strong>Summer Tour Dates</strong>"), "html") == []
+
+
+def test_a_short_lower_case_line_in_markup_is_link_text_unless_the_article_uses_its_words():
+    first, second = PROSE.split("\n\n")[:2]
+    md = "# Band tour\n\n" + first + "\n\ndigital subscriptions\n\n" + second + "\n"
+    found = [(f["line"], f["column"], f["message"]) for f in audit_text(md, format="markdown")["findings"]
+             if f["code"] == "B205"]
+    assert [(line, col) for line, col, _ in found] == [(5, 1)] and "lower-case" in found[0][2]
+    # the article's own words ("tour dates"), and the same line in plain text, are left alone
+    assert not [f for f in audit_text(md.replace("digital subscriptions", "tour dates"), format="markdown")["findings"]
+                if f["code"] == "B205"]
+    assert _b205("Band tour\n\n" + first + "\n\ndigital subscriptions\n\n" + second + "\n") == []

@@ -270,6 +270,9 @@ def _analyse(doc) -> dict[int, str]:
         elif shared == 0 and 2 <= n <= 3 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
                 and text[-1:].isalnum():
             out[i] = "a short title-case label whose words the article never uses: a link, section or site name"
+        elif shared <= 0.5 and n <= 3 and b.kind == PARAGRAPH and doc.format != "text" and text[:1].islower() \
+                and all(w[:1].islower() for w in ws) and text[-1:].isalnum():
+            out[i] = "a short lower-case line that shares little with the article: link text or a tag"
         elif shared <= 0.5 and 2 <= n <= 6 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
                 and text[-1:].isalnum() and text[:1].isalnum() and ":" not in text and not _CAPTION_LABEL_RE.match(text) \
                 and not _emphasised(doc, b):
