@@ -284,3 +284,15 @@ def test_a_verb_after_a_modal_and_an_adverb_waits_for_its_object():
 
     assert ends_incomplete("China’s leaders may still believe")
     assert ends_incomplete("You can still go") is None  # 'go' is also a noun: left alone
+
+
+def test_a_plain_text_line_that_opens_a_quotation_it_never_closes_is_cut():
+    lead = "The coach spoke after the game on Sunday and said the team had a lot to work on this week.\n\n"
+    tail = "\n\nThe team plays again on Thursday night at home against the league leaders.\n"
+    cut = "Title\n\n" + lead + "“In the same way the defence let us down" + tail
+    found = [(f["code"], f["line"], f["column"]) for f in audit_text(cut, format="text")["findings"]
+             if f["category"] == "truncation"]
+    assert found == [("T101", 5, 30)]  # the last three words, "let us down"
+    for heading in ("“We needed to win this game”", "Anthony Lynn: “We needed to win this game”", "\"Yes\" votes"):
+        doc = "Title\n\n" + lead + heading + tail
+        assert not [f for f in audit_text(doc, format="text")["findings"] if f["category"] == "truncation"], heading

@@ -117,6 +117,15 @@ def _cut_reason(doc, block) -> str | None:
     return "stops without terminal punctuation"
 
 
+def _unclosed_quote(text: str) -> str | None:
+    """A line that opens with a double quotation mark and never closes it: a quoted sentence cut off, not a
+    heading (a headline quotes whole: '“We needed to win this game”')."""
+    t = text.strip()
+    if t[:1] in "“\"" and not re.search(r"[”\"]", t[1:]) and word_count(t) >= 3:
+        return "opens a quotation it never closes"
+    return None
+
+
 def _unpunctuated_sentence(text: str) -> bool:
     """A plain-text line taken for a heading that reads as an article sentence without its end ("The U.S. had
     won all previous 15 meetings"). Questions, kicker headings ("True confession: I had to learn ...") and
@@ -159,7 +168,7 @@ def truncated_sentence(doc, ctx):
     for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE, HEADING):
         if block.kind == HEADING:
             # a plain-text line taken for a heading by its shape, but ending where no heading can end
-            reason = ends_incomplete(block.text) if doc.format == "text" else None
+            reason = (ends_incomplete(block.text) or _unclosed_quote(block.text)) if doc.format == "text" else None
             if doc.format == "text" and not reason and _unpunctuated_sentence(block.text):
                 reason = "stops without terminal punctuation"
             if reason and doc.index.line_col(block.map.start(0))[0] in phrase:
