@@ -126,6 +126,20 @@ def _unclosed_quote(text: str) -> str | None:
     return None
 
 
+# Openings that need a main clause after them: "According to a paper published in the journal", "Upon hearing
+# the news", "Those who come into close contact". Headings start with "When", "If" or "How" ("When to plant").
+_LEAD_IN_RE = re.compile(r"^(?:According to|Upon|Those who|Although|Though|Because|Whereas|Despite|Unless|"
+                         r"(?:After|Before|While) [a-z]+ing)\b")
+
+
+def _lead_in_only(text: str) -> str | None:
+    """A line that is only the lead-in of a sentence, its main clause cut away."""
+    t = text.strip()
+    if _LEAD_IN_RE.match(t) and not re.search(r"[,:;?!—–]", t) and word_count(t) >= 4:
+        return "has only the lead-in of a sentence, not its main clause"
+    return None
+
+
 def _unpunctuated_sentence(text: str) -> bool:
     """A plain-text line taken for a heading that reads as an article sentence without its end ("The U.S. had
     won all previous 15 meetings"). Questions, kicker headings ("True confession: I had to learn ...") and
@@ -168,7 +182,8 @@ def truncated_sentence(doc, ctx):
     for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE, HEADING):
         if block.kind == HEADING:
             # a plain-text line taken for a heading by its shape, but ending where no heading can end
-            reason = (ends_incomplete(block.text) or _unclosed_quote(block.text)) if doc.format == "text" else None
+            reason = (ends_incomplete(block.text) or _unclosed_quote(block.text) or _lead_in_only(block.text)) \
+                if doc.format == "text" else None
             if doc.format == "text" and not reason and _unpunctuated_sentence(block.text):
                 reason = "stops without terminal punctuation"
             if reason and doc.index.line_col(block.map.start(0))[0] in phrase:
