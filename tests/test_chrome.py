@@ -256,7 +256,7 @@ def test_a_short_title_case_label_the_article_never_uses_is_chrome_in_markup_onl
     assert _b205("Band tour\n\n" + first + "\n\nNintendo Life\n\n" + second + "\n") == [(5, 1)]
 
 
-def test_a_short_title_case_line_not_marked_up_as_a_heading_is_chrome_unless_bold_or_a_caption():
+def test_a_title_case_line_not_marked_up_as_a_heading_is_chrome_unless_bold_a_caption_or_dated():
     first, second = PROSE.split("\n\n")[:2]
 
     def b205(md, fmt="markdown"):
@@ -264,7 +264,10 @@ def test_a_short_title_case_line_not_marked_up_as_a_heading_is_chrome_unless_bol
 
     md = "# Band tour\n\n" + first + "\n\n{}\n\n" + second + "\n"
     assert b205(md.format("Summer Tour Partner Success")) == [5]
-    for line in ("**Summer Tour Dates**", "Table 3-1: Summer Tour Dates", "Summer tour dates were announced"):
+    # a headline of another story in title case, however long, is a link too
+    assert b205(md.format("Neil Young's Plan to Vote Against the Governor Suffers Setback Over Rules")) == [5]
+    for line in ("**Summer Tour Dates**", "Table 3-1: Summer Tour Dates", "Summer tour dates were announced",
+                 "June 23 – Band Tour Stop at Virginia Beach"):  # a dated entry of a schedule
         assert b205(md.format(line)) == [], line
     html = ("<html><body><article><h1>Band tour</h1><p>" + first + "</p><p>{}</p><p>" + second + "</p>"
             "</article></body></html>")

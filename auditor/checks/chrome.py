@@ -273,9 +273,10 @@ def _analyse(doc) -> dict[int, str]:
         elif shared <= 0.5 and n <= 3 and b.kind == PARAGRAPH and doc.format != "text" and text[:1].islower() \
                 and all(w[:1].islower() for w in ws) and text[-1:].isalnum():
             out[i] = "a short lower-case line that shares little with the article: link text or a tag"
-        elif shared <= 0.5 and 2 <= n <= 6 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
+        elif shared <= 0.5 and 2 <= n <= 20 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
                 and text[-1:].isalnum() and text[:1].isalnum() and ":" not in text and not _CAPTION_LABEL_RE.match(text) \
-                and not _emphasised(doc, b):
-            # the article's own words as a pseudo-heading ("Tour Tickets") are left alone
-            out[i] = "a short title-case line that is not marked up as a heading: a link, a headline or a section name"
+                and not _emphasised(doc, b) and shapes[i][:2] != ("M", "N"):
+            # the article's own words as a pseudo-heading ("Tour Tickets") and a dated entry of a schedule ("June
+            # 23 – Virginia Beach, VA @ …") are left alone
+            out[i] = "a title-case line that is not marked up as a heading: a link, a headline or a section name"
     return out
