@@ -79,7 +79,8 @@ def test_plain_text_heading_shaped_line_that_ends_inside_a_clause_is_cut():
                 "The house's future use by the police should send an unmistakable", "She flaunted her bag which had"):
         assert _incomplete_end(cut), cut
     for heading in ("Flash speeds are still blistering", "This will be Hawley's second film", "Emad Mostaque Resignation",
-                    "Why the market is really open", "True confession: I had to learn it the hard way", "All in all"):
+                    "Why the market is really open", "True confession: I had to learn it the hard way", "All in all",
+                    "The laptop is a workhorse but not a desktop"):  # "desktop" is a noun too
         assert _incomplete_end(heading) is None, heading
 
 

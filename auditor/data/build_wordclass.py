@@ -21,6 +21,10 @@ from pathlib import Path
 import lemminflect
 
 SRC = Path(lemminflect.__file__).parent / "resources" / "infl_lu.csv.gz"
+# Everyday nouns the (medical) SPECIALIST Lexicon lacks or lists only as adjectives: "is not a desktop" is a
+# finished clause, not an adjective waiting for its noun.
+ADDITIONS = {"desktop": "N", "desktops": "P", "smartphone": "N", "smartphones": "P", "app": "N", "apps": "P",
+             "website": "N", "websites": "P", "blog": "N", "blogs": "P", "podcast": "N", "podcasts": "P"}
 OUT = Path(__file__).with_name("wordclass.txt")
 
 
@@ -53,6 +57,8 @@ def build() -> dict[str, set[str]]:
                     for x in f.split("/"):
                         if x and x.isalpha() and x != lemma:
                             flags[x].add("C" if cls == "adj" else "R")
+    for w, f in ADDITIONS.items():
+        flags[w].update(f)
     return flags
 
 
