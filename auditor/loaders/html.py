@@ -32,12 +32,14 @@ BODY_CLASSES = (
 )
 
 
-def find_body(root: Node) -> Node:
-    """The article container: itemprop=articleBody, <article>, <main>, CMS classes, <body>."""
+def find_body(root: Node) -> tuple[Node, Node | None]:
+    """The article container: itemprop=articleBody, <article>, CMS classes, <main>, else the densest element of
+    <body> (see ``_densest``); and, for the densest element, the page's first <h1> when it sits outside it (a
+    header above the story): it is read as the article's title."""
     best: dict[str, Node] = {}
     for node in iter_nodes(root):
         if node.get("itemprop").lower() == "articlebody":
-            return node
+            return node, None
         if node.name == "article" and "article" not in best:
             best["article"] = node
         elif node.name == "main" and "main" not in best:
@@ -48,10 +50,73 @@ def find_body(root: Node) -> Node:
             c.lower() in BODY_CLASSES for c in node.classes
         ):
             best["cms"] = node
-    for key in ("article", "cms", "main", "body"):
+    for key in ("article", "cms", "main"):
         if key in best:
-            return best[key]
-    return root
+            return best[key], None
+    return _densest(best.get("body", root))
+
+
+def _densest(top: Node, share: float = 0.7, min_chars: int = 400) -> tuple[Node, Node | None]:
+    """A page with no semantic container: the smallest element that holds most of the page's paragraph text
+    (text in <p> elements, link text not counted), found by descending from ``top`` while one child holds at
+    least ``share`` of it. Widgets beside the article (a sidebar, a footer of links) are then outside the body.
+    Also returns the page's first <h1> when it sits outside that element."""
+    weight: dict[int, int] = {}
+    total = 0
+    first_h1 = None
+    for node in iter_nodes(top):
+        if node.name == "h1" and first_h1 is None:
+            first_h1 = node
+        if node.name != "p":
+            continue
+        chain = []
+        p = node.parent
+        while p is not None and p is not top:
+            if p.name in SKIP_TAGS:
+                break
+            chain.append(p)
+            p = p.parent
+        else:
+            n = _own_text_len(node)
+            total += n
+            for a in chain:
+                weight[id(a)] = weight.get(id(a), 0) + n
+    if total < min_chars:
+        return top, None
+    node = top
+    while True:
+        kids = [c for c in node.children if isinstance(c, Node)]
+        best = max(kids, key=lambda c: weight.get(id(c), 0), default=None)
+        if best is None or weight.get(id(best), 0) < share * total:
+            break
+        node = best
+    if first_h1 is None or node is top or _within(first_h1, node) or _skipped(first_h1, top):
+        return node, None
+    return node, first_h1
+
+
+def _within(node: Node, container: Node) -> bool:
+    p = node
+    while p is not None:
+        if p is container:
+            return True
+        p = p.parent
+    return False
+
+
+def _own_text_len(node: Node) -> int:
+    """Characters of text in ``node``, not counting text inside links."""
+    n = 0
+    todo = [node]
+    while todo:
+        cur = todo.pop()
+        for c in cur.children:
+            if isinstance(c, Node):
+                if c.name != "a":
+                    todo.append(c)
+            else:
+                n += c[1] - c[0]
+    return n
 
 
 # What the whitespace pass must act on: entities, and whitespace that is not one plain space between
@@ -177,8 +242,10 @@ def _text_of(source: str, node: Node) -> str:
 
 def load_html(source: str, path: str) -> Document:
     root, comments = parse(source)
-    body = find_body(root)
+    body, title_h1 = find_body(root)
     w = _Walker(source)
+    if title_h1 is not None:
+        w.walk(title_h1)
     w.walk(body)
     w.flush()
     blocks = w.blocks
@@ -219,17 +286,17 @@ def load_html(source: str, path: str) -> Document:
             except ValueError as e:
                 meta["json_ld"].append({"_error": str(e)})
             elements.append(Element("json-ld", node.start, node.end, {}, raw[:2000]))
-        elif name in ("h1", "h2", "h3", "h4", "h5", "h6") and not _skipped(node, body):
+        elif name in ("h1", "h2", "h3", "h4", "h5", "h6") and not _skipped(node, body, title_h1):
             t = _text_of(source, node)
             meta["headings"].append((int(name[1]), t))
             elements.append(Element("heading", node.start, node.end, {"level": int(name[1])}, t))
         elif name == "a" and node.get("href") is not None and "href" in node.attrs:
             t = _text_of(source, node)
-            in_body = not _skipped(node, body)
+            in_body = not _skipped(node, body, title_h1)
             meta["links"].append({"href": node.get("href"), "text": t, "in_body": in_body})
             elements.append(Element("link", node.start, node.inner, dict(node.attrs, in_body=in_body), t))
         elif name == "img":
-            in_body = not _skipped(node, body)
+            in_body = not _skipped(node, body, title_h1)
             meta["images"].append({"src": node.get("src"), "alt": node.attrs.get("alt"), "in_body": in_body})
             elements.append(Element("img", node.start, node.inner, dict(node.attrs, in_body=in_body)))
     meta.setdefault("title", "")
@@ -256,8 +323,11 @@ def _inside(node: Node, name: str) -> bool:
     return False
 
 
-def _skipped(node: Node, body: Node) -> bool:
-    """True when ``node`` is outside the article body or inside skipped chrome."""
+def _skipped(node: Node, body: Node, also: Node | None = None) -> bool:
+    """True when ``node`` is outside the article body (and outside ``also``, a title read from outside it) or
+    inside skipped chrome."""
+    if also is not None and _within(node, also):
+        return False
     p = node.parent
     inside = node is body
     while p is not None:
