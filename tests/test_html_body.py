@@ -45,3 +45,23 @@ def test_a_short_page_or_one_whose_paragraphs_are_spread_out_keeps_the_whole_bod
     assert [b.text for b in load_string(page, "a.html").blocks] == ["Short note.", "Another short note."]
     spread = ("<html><body>" + "".join(f"<div><p>{p}</p></div>" for p in PROSE) + "</body></html>")
     assert [b.text for b in load_string(spread, "b.html").blocks] == PROSE
+
+
+def test_a_paragraph_beside_the_content_wrapper_keeps_the_wrapper_s_parent_as_the_body():
+    intro = "<p>An introduction of a few words that belongs to the story, written before the wrapper.</p>"
+    page = ('<html><body><div id="sidebar"><p><a href="/x">Storm closes the coast road</a></p></div>'
+            '<div class="post">' + intro + '<div class="inner">' + "".join(f"<p>{p}</p>" for p in PROSE)
+            + "</div></div></body></html>")
+    texts = [b.text for b in load_string(page, "a.html").blocks]
+    assert texts[0].startswith("An introduction") and texts[1:] == PROSE  # the post, sidebar left out
+    # a sidebar with 200 characters of paragraph text or more is not told apart from the story: all is read
+    long_side = page.replace('<p><a href="/x">Storm closes the coast road</a></p>',
+                             "<p>" + PROSE[0].replace("budget", "festival") + "</p><p>" + PROSE[1] + "</p>")
+    assert len(load_string(long_side, "b.html").blocks) == len(PROSE) + 3
+
+
+def test_deeply_nested_paragraphs_are_all_kept():
+    page = ("<html><body>" + "".join("<div><p>" + "word " * 20 + "</p>" for _ in range(3000)) + "</div>" * 3000
+            + "</body></html>")
+    doc = load_string(page, "deep.html")
+    assert len(doc.blocks) == 3000  # each level's own paragraph counts: no level holds everything beside it

@@ -56,38 +56,32 @@ def find_body(root: Node) -> tuple[Node, Node | None]:
     return _densest(best.get("body", root))
 
 
-def _densest(top: Node, share: float = 0.7, min_chars: int = 400) -> tuple[Node, Node | None]:
-    """A page with no semantic container: the smallest element that holds most of the page's paragraph text
-    (text in <p> elements, link text not counted), found by descending from ``top`` while one child holds at
-    least ``share`` of it. Widgets beside the article (a sidebar, a footer of links) are then outside the body.
-    Also returns the page's first <h1> when it sits outside that element."""
+def _densest(top: Node, min_chars: int = 400) -> tuple[Node, Node | None]:
+    """A page with no semantic container: the element that holds the article's paragraphs, found by descending
+    from ``top`` into the child that holds most of the paragraph text (text in <p> elements, link text not
+    counted) as long as everything beside that child looks like a widget: no paragraph of its own (60 characters
+    or more) and under 200 characters of paragraph text in any other child. A sidebar or a footer of links is
+    then outside the body, while an intro paragraph beside a wrapper keeps the wrapper's parent. Also returns the
+    page's first <h1> when it sits outside that element (a header above the story)."""
     weight: dict[int, int] = {}
-    total = 0
-    first_h1 = None
-    for node in iter_nodes(top):
-        if node.name == "h1" and first_h1 is None:
-            first_h1 = node
-        if node.name != "p":
-            continue
-        chain = []
-        p = node.parent
-        while p is not None and p is not top:
-            if p.name in SKIP_TAGS:
-                break
-            chain.append(p)
-            p = p.parent
-        else:
-            n = _own_text_len(node)
-            total += n
-            for a in chain:
-                weight[id(a)] = weight.get(id(a), 0) + n
+    order = list(iter_nodes(top))
+    first_h1 = next((n for n in order if n.name == "h1"), None)
+    for node in reversed(order):  # children before parents
+        w = weight.get(id(node), 0)
+        if node.name == "p":
+            w = weight[id(node)] = _own_text_len(node)
+        if node.parent is not None and node is not top and node.name not in SKIP_TAGS and w:
+            weight[id(node.parent)] = weight.get(id(node.parent), 0) + w
+    total = weight.get(id(top), 0)
     if total < min_chars:
         return top, None
     node = top
     while True:
-        kids = [c for c in node.children if isinstance(c, Node)]
+        kids = [c for c in node.children if isinstance(c, Node) and c.name not in SKIP_TAGS]
         best = max(kids, key=lambda c: weight.get(id(c), 0), default=None)
-        if best is None or weight.get(id(best), 0) < share * total:
+        if best is None or best.name == "p" or weight.get(id(best), 0) < 0.5 * weight.get(id(node), 0):
+            break
+        if any(weight.get(id(c), 0) >= (60 if c.name == "p" else 200) for c in kids if c is not best):
             break
         node = best
     if first_h1 is None or node is top or _within(first_h1, node) or _skipped(first_h1, top):
