@@ -311,3 +311,20 @@ def test_a_plain_text_line_that_is_only_a_lead_in_is_cut():
                     "Although: a short history of doubt", "Despite the odds"):
         doc = "Title\n\n" + lead + heading + tail
         assert not [f for f in audit_text(doc, format="text")["findings"] if f["category"] == "truncation"], heading
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "text"])
+def test_a_pull_quote_closed_at_its_end_is_not_cut_but_a_quote_cut_before_its_attribution_is(fmt):
+    lead = "The chef opened her first restaurant in 2019 and has cooked there six nights a week ever since."
+    quote = "“Cooking is about patience and taste, not about the equipment you own”"
+    cut = "“It has the potential to change how we cook. It will improve our efficiency”"
+    comma = "“We will open a second kitchen next spring, and hire twelve more cooks,”"
+    blocks = [lead, quote, cut, comma, "She plans to write a cookbook next year."]
+    if fmt == "html":
+        doc = "<html><body><h1>Chef</h1>" + "".join(f"<p>{b}</p>\n" for b in blocks) + "</body></html>"
+    else:
+        doc = ("# Chef\n\n" if fmt == "markdown" else "Chef\n\n") + "\n\n".join(blocks) + "\n"
+    lines = doc.split("\n")
+    found = sorted(f["line"] for f in audit_text(doc, format=fmt)["findings"] if f["code"] == "T101")
+    want = [next(i + 1 for i, ln in enumerate(lines) if b in ln) for b in (cut, comma)]
+    assert found == want

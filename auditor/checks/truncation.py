@@ -70,7 +70,7 @@ def _cut_reason(doc, block) -> str | None:
     text = block.text.rstrip()
     if not text or ends_terminal(text) or text.endswith((":", "…")) or _ELLIPSIS_END.search(text):
         return None
-    if _is_label(text):
+    if _is_label(text) or _whole_quotation(text):
         return None
     breaks = block.attrs.get("breaks")
     if breaks and _is_label(text[breaks[-1]:]):
@@ -115,6 +115,14 @@ def _cut_reason(doc, block) -> str | None:
     if _HOW_TO_RE.match(text) and n <= 20:
         return None  # "How to retire early so you can ...": a how-to heading, not a sentence
     return "stops without terminal punctuation"
+
+
+def _whole_quotation(text: str) -> bool:
+    """A block that is one quoted sentence closed at its end (a pull quote: “Cooking is about patience”): a cut
+    would have lost the closing mark. A comma or dash before the mark is a quote whose attribution was cut off."""
+    t = text.strip()
+    return len(t) > 2 and t[0] in "“\"" and t[-1] in "”\"" and t[-2] not in ",;:-–—" \
+        and not re.search(r"[“”\"]|[.!?] ", t[1:-1])  # one sentence: a longer quote ends with its full stop
 
 
 def _unclosed_quote(text: str) -> str | None:
