@@ -285,3 +285,12 @@ def test_a_short_lower_case_line_in_markup_is_link_text_unless_the_article_uses_
     assert not [f for f in audit_text(md.replace("digital subscriptions", "tour dates"), format="markdown")["findings"]
                 if f["code"] == "B205"]
     assert _b205("Band tour\n\n" + first + "\n\ndigital subscriptions\n\n" + second + "\n") == []
+
+
+def test_a_plain_text_headline_of_another_story_is_chrome_even_half_in_lower_case():
+    first, second = PROSE.split("\n\n")[:2]
+    other = "Foreign Secretary Raab defends seeking legal costs from family of tour driver"  # "tour" is shared
+    assert _b205("Band tour\n\n" + first + "\n\n" + other + "\n\n" + second + "\n") == [(5, 1)]
+    # a line that uses more of the article's words is the article's own (a sub-heading)
+    own = "Band tour tickets: fans who joined the mailing list get early access this week"
+    assert _b205("Band tour\n\n" + first + "\n\n" + own + "\n\n" + second + "\n") == []
