@@ -22,7 +22,8 @@ from ..textutil import (WORD_RE, ends_incomplete, ends_open, ends_terminal, read
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
 _STOP = FUNCTION_WORDS | frozenset(
     "also just more most said says new one two three first last will would can could may like get got "
-    "make made many much very well even still back over into out about after before year years".split())
+    "make made many much very well even still back over into out about after before year years "
+    "who whom whose what when where why how which".split())
 # A person's name alone: two or three capitalised words, perhaps with a middle initial ("Bruce Y. Lee").
 _NAME_LINE_RE = re.compile(r"^[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O'|De|Van )?[A-Z][a-z’'-]+){1,2}$")
 
