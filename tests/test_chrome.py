@@ -16,6 +16,11 @@ def test_a_schedule_of_same_shape_lines_is_content():
         (14, "Ameris Bank Amphitheatre", "Alpharetta, GA"), (17, "Bridgestone Arena", "Nashville, TN"),
         (19, "PNC Music Pavilion", "Charlotte, NC")])
     assert _b205("Band tour\n\n" + PROSE + dates + "\n") == []
+    # a headline of another story between two dates of the list breaks its shape: it is chrome
+    parts = dates.split("\n\n")
+    mixed = "\n\n".join(parts[:2] + ["Marty Stuart on Making Ken Burns' 'Country Music'"] + parts[2:])
+    text = "Band tour\n\n" + PROSE + mixed + "\n"
+    assert _b205(text) == [(text.split("\n").index("Marty Stuart on Making Ken Burns' 'Country Music'") + 1, 1)]
 
 
 def test_a_lone_unrelated_line_after_the_article_is_still_chrome():

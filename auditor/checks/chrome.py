@@ -142,6 +142,15 @@ def _same_shape_run(blocks, shapes, i: int) -> int:
     return hi - lo + 1
 
 
+def _interrupts(blocks, shapes, i: int) -> bool:
+    """Does block ``i`` break a list of same-shape lines (a headline between two tour dates)? Its neighbours share
+    a shape, each with a same-shape neighbour of its own, and it does not."""
+    if i == 0 or i + 1 >= len(blocks) or shapes[i - 1] is None or shapes[i - 1] != shapes[i + 1] \
+            or shapes[i] == shapes[i - 1]:
+        return False
+    return _same_shape_run(blocks, shapes, i - 1) >= 2 and _same_shape_run(blocks, shapes, i + 1) >= 2
+
+
 _QA_OR_HOURS_RE = re.compile(r"^(?:[QA]\s?[:.]\s|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[-–—/]\s*\d{1,2}[.:]\d{2})", re.I)
 
 
@@ -252,7 +261,7 @@ def _analyse(doc) -> dict[int, str]:
         if not prose:
             continue  # no article text to compare with (a stub or a short note): only dates and link rows count
         if _run(items, i) >= 4 or _same_shape_run(blocks, shapes, i) >= 4 \
-                or _run(short, i) >= 5:
+                or (_run(short, i) >= 5 and not _interrupts(blocks, shapes, i)):
             # an item of a long list (tour dates, sources, specs) or of a fact box (hours, tickets, phone) is
             # content; a footer of that length is left to the phrase pack and the link-density check above
             continue
