@@ -328,3 +328,14 @@ def test_a_pull_quote_closed_at_its_end_is_not_cut_but_a_quote_cut_before_its_at
     found = sorted(f["line"] for f in audit_text(doc, format=fmt)["findings"] if f["code"] == "T101")
     want = [next(i + 1 for i, ln in enumerate(lines) if b in ln) for b in (cut, comma)]
     assert found == want
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_a_link_title_ending_in_its_site_name_is_not_a_cut_sentence(fmt):
+    lead = "The studio released the game on Friday, and early reviews praised its combat and its story."
+    title = "Star Wars Jedi: Fallen Order review - shoots for the moon, lands among the stars - VG247"
+    other = "All-new 2020 Sentra is what we really want from Nissan PH - Auto News"
+    doc = ("# Game\n\n" if fmt == "markdown" else "Game\n\n") + "\n\n".join([lead, title, other, lead]) + "\n"
+    assert not [f for f in audit_text(doc, format=fmt)["findings"] if f["category"] == "truncation"]
+    cut = doc.replace(other, "All-new 2020 Sentra is what we really want from the")  # still a cut
+    assert [f["code"] for f in audit_text(cut, format=fmt)["findings"] if f["category"] == "truncation"] == ["T101"]

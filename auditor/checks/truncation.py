@@ -37,6 +37,8 @@ _GLUE = ARTICLES | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | (DETERMINERS - {"
 _STARTERS = frozenset("The A An This These Those It He She They We There But However In Its Their His Her Our".split())
 
 
+# A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
+_SITE_SUFFIX_RE = re.compile(r"\s[-–|]\s(?:[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})$")
 _HOW_TO_RE = re.compile(r"^(?:How to|Here[’']s (?:how|why|what)|Why you should|What to) ", re.I)
 
 
@@ -114,6 +116,8 @@ def _cut_reason(doc, block) -> str | None:
         return None  # an attribution or a signature: "— David McKinley on Sunday, in a local newspaper"
     if _HOW_TO_RE.match(text) and n <= 20:
         return None  # "How to retire early so you can ...": a how-to heading, not a sentence
+    if _SITE_SUFFIX_RE.search(text):
+        return None  # "… lands among the stars - VG247": a link's title with its site's name
     return "stops without terminal punctuation"
 
 
@@ -153,7 +157,7 @@ def _unpunctuated_sentence(text: str) -> bool:
     won all previous 15 meetings"). Questions, kicker headings ("True confession: I had to learn ...") and
     embedded posts with a link are left alone."""
     t = text.strip()
-    if ends_terminal(t) or t.endswith(("?", "!")) or ":" in t or "/" in t or "@" in t:
+    if ends_terminal(t) or t.endswith(("?", "!")) or ":" in t or "/" in t or "@" in t or _SITE_SUFFIX_RE.search(t):
         return False
     return reads_as_a_sentence(t, word_list(t))
 
