@@ -34,13 +34,22 @@ def is_timestamp(text: str) -> bool:
     return bool(_DATE_RE.match(t) or _AGO_RE.match(t) or _WEEKDAY_TIME_RE.match(t) or _TIME_DATE_RE.match(t))
 
 
+# A headline stamped with the clock time of a news ticker: "14:12 Russia Ready to Sign Deal …" (a bare time on its
+# own line is a live blog's entry header, which articles keep).
+_TIMED_HEADLINE_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s+)?(?-i:[A-Z])[^.!?]{8,150}$", re.I)
+_WEEKDAY_RE = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,$",
+                         re.I)
+
+
 def line_reason(text: str) -> str | None:
     """Why one line is page chrome by its pattern alone (a date, a relative time, a counter, a menu row)."""
     t = text.strip()
     if not t or word_count(t) > 30:
         return None
-    if is_timestamp(t):
+    if is_timestamp(t) or _WEEKDAY_RE.match(t):
         return "date line"
+    if _TIMED_HEADLINE_RE.match(t) and word_count(t) <= 20:
+        return "headline stamped with a time (a news ticker)"
     if _COUNTER_RE.match(t):
         return "gallery or page counter"
     parts = _SEPARATORS.split(t)

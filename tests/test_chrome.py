@@ -240,6 +240,11 @@ def test_date_rows_with_a_clock_time_or_a_reading_time_are_date_lines_but_a_date
     assert line_reason("First Published: Tuesday, November 19, 2019 08:38 AM") == "date line"
     assert line_reason("29 November 2018 | 20 January 2019") is None
     assert line_reason("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM") == "date line"
+    assert line_reason("Wed,") == "date line" and line_reason("Wednesday,") == "date line"
+    assert line_reason("Wednesday") is None  # a section of a weekly plan
+    assert line_reason("14:12 Russia Ready to Sign Deal on Preventing Cyberspace Incidents With US") \
+        == "headline stamped with a time (a news ticker)"
+    assert line_reason("5:50 PM") is None and line_reason("10:15 a.m. The council met. It voted.") is None
 
 
 def test_a_pull_quote_in_a_div_that_repeats_the_article_is_not_chrome():
