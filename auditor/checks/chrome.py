@@ -287,7 +287,8 @@ def _analyse(doc) -> dict[int, str]:
                 and all(w[:1].islower() for w in ws) and text[-1:].isalnum():
             out[i] = "a short lower-case line that shares little with the article: link text or a tag"
         elif shared <= 0.5 and 2 <= n <= 20 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
-                and text[-1:].isalnum() and text[:1].isalnum() and ":" not in text and not _CAPTION_LABEL_RE.match(text) \
+                and text[-1:].isalnum() and text[:1].isalnum() and (":" not in text or n >= 5 and word_count(text.split(":", 1)[1]) >= 2) \
+                and not _CAPTION_LABEL_RE.match(text) \
                 and not _emphasised(doc, b) and shapes[i][:2] != ("M", "N"):
             # the article's own words as a pseudo-heading ("Tour Tickets") and a dated entry of a schedule ("June
             # 23 – Virginia Beach, VA @ …") are left alone
