@@ -42,6 +42,12 @@ _EMPHASIS_BEFORE = {"html": re.compile(r"<(?:strong|b|em|i|u|h[1-6])\b[^<>]*>\s*
                     "markdown": re.compile(r"(?:\*{1,3}|_{1,3})[ \t]*$")}
 
 
+def _no_label_colon(text: str, n: int) -> bool:
+    """No colon, or the colon of a headline's kicker ("Star Wars Jedi: Fallen Order Lightsaber Colors", five words
+    or more with two after it) rather than of a label ("Filename: Cargo.toml")."""
+    return ":" not in text or (n >= 5 and word_count(text.split(":", 1)[1]) >= 2)
+
+
 def _emphasised(doc, b) -> bool:
     """Does the block's text open inside bold or italic markup (a pseudo-heading such as <p><strong>Key Points</strong>
     or **Key Points**)?"""
@@ -287,9 +293,8 @@ def _analyse(doc) -> dict[int, str]:
                 and all(w[:1].islower() for w in ws) and text[-1:].isalnum():
             out[i] = "a short lower-case line that shares little with the article: link text or a tag"
         elif shared <= 0.5 and 2 <= n <= 20 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
-                and text[-1:].isalnum() and text[:1].isalnum() and (":" not in text or n >= 5 and word_count(text.split(":", 1)[1]) >= 2) \
-                and not _CAPTION_LABEL_RE.match(text) \
-                and not _emphasised(doc, b) and shapes[i][:2] != ("M", "N"):
+                and text[-1:].isalnum() and text[:1].isalnum() and _no_label_colon(text, n) \
+                and not _CAPTION_LABEL_RE.match(text) and not _emphasised(doc, b) and shapes[i][:2] != ("M", "N"):
             # the article's own words as a pseudo-heading ("Tour Tickets") and a dated entry of a schedule ("June
             # 23 – Virginia Beach, VA @ …") are left alone
             out[i] = "a title-case line that is not marked up as a heading: a link, a headline or a section name"

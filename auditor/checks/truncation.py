@@ -180,8 +180,10 @@ def truncated_sentence(doc, ctx):
     without terminal punctuation where a sentence cannot end: on an article, preposition, conjunction,
     auxiliary, possessive, comma, hyphen or open bracket, or mid-clause right before the next heading or
     the end of the document. In plain text, a line shaped like a heading is a cut when it ends inside a
-    clause ("can be", "the more than 12,000 in") or reads as an article sentence ("The U.S. had won all
-    previous 15 meetings"); titles, how-to headings, kickers and attributions are left alone.
+    clause ("can be", "the more than 12,000 in"), reads as an article sentence ("The U.S. had won all
+    previous 15 meetings"), opens a quotation it never closes, or is only a sentence's lead-in ("According
+    to a paper published in the journal"); titles, how-to headings, kickers, attributions, link titles
+    ending in their site's name and a pull quote closed at its end are left alone.
     Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
     trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
     How to fix: Restore the rest of the sentence from the source, or end the sentence where it stops.
