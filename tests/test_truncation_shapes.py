@@ -339,3 +339,20 @@ def test_a_link_title_ending_in_its_site_name_is_not_a_cut_sentence(fmt):
     assert not [f for f in audit_text(doc, format=fmt)["findings"] if f["category"] == "truncation"]
     cut = doc.replace(other, "All-new 2020 Sentra is what we really want from the")  # still a cut
     assert [f["code"] for f in audit_text(cut, format=fmt)["findings"] if f["category"] == "truncation"] == ["T101"]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+def test_an_entry_of_a_stats_list_that_lacks_the_full_stop_its_neighbours_have_is_cut(fmt):
+    rows = ["CB Denzel Ward 74 100% 4 tackles (4 combined). 1 pass defended.",
+            "CB Greedy Williams 73 99% 6 tackles, 1 assist (7 combined).",
+            "CB Terrance Mitchell 63 85% 4",
+            "CB Kevin Johnson 21 28% 1 tackle (1 combined).",
+            "S Morgan Burnett 35 47% 3 tackles, 2 assists (5 combined)."]
+    head = "# Snap counts\n\n" if fmt == "markdown" else "Snap counts\n\n"
+    intro = "The defense played most of its snaps in the nickel package on Sunday, as it has all season.\n\n"
+    doc = head + intro + "\n\n".join(rows) + "\n"
+    found = [(f["code"], f["line"]) for f in audit_text(doc, format=fmt)["findings"] if f["category"] == "truncation"]
+    assert found == [("T101", 9)]
+    # as list items, an entry without its full stop is a list's usual looseness, not a cut
+    as_list = head + intro + "\n".join("- " + r for r in rows) + "\n"
+    assert not [f for f in audit_text(as_list, format=fmt)["findings"] if f["category"] == "truncation"]

@@ -294,8 +294,9 @@ def _analyse(doc) -> dict[int, str]:
             out[i] = "a short lower-case line that shares little with the article: link text or a tag"
         elif shared <= 0.5 and 2 <= n <= 20 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
                 and text[-1:].isalnum() and text[:1].isalnum() and _no_label_colon(text, n) \
+                and sum(1 for w in ws if w[:1].isalpha()) >= 2 * n / 3 \
                 and not _CAPTION_LABEL_RE.match(text) and not _emphasised(doc, b) and shapes[i][:2] != ("M", "N"):
-            # the article's own words as a pseudo-heading ("Tour Tickets") and a dated entry of a schedule ("June
-            # 23 – Virginia Beach, VA @ …") are left alone
+            # the article's own words as a pseudo-heading ("Tour Tickets"), a dated entry of a schedule ("June
+            # 23 – Virginia Beach, VA @ …") and a row of figures ("CB Denzel Ward 74 100% 4") are left alone
             out[i] = "a title-case line that is not marked up as a heading: a link, a headline or a section name"
     return out

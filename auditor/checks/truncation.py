@@ -121,6 +121,37 @@ def _cut_reason(doc, block) -> str | None:
     return "stops without terminal punctuation"
 
 
+_ENTRY_KINDS = (PARAGRAPH, LIST_ITEM, HEADING)  # plain text takes a short cut entry for a heading
+
+
+def _signature(text: str) -> tuple:
+    """The look of an entry's first four words: all-caps abbreviation, capitalised, lower-case or number."""
+    out = []
+    for w in WORD_RE.findall(text)[:4]:
+        out.append("N" if w[0].isdigit() else "A" if w.isupper() and len(w) <= 4 and w not in ("A", "I")
+                   else "C" if w[0].isupper() else "l")
+    return tuple(out)
+
+
+def _odd_one_out(doc, block) -> str | None:
+    """An entry of a list written as paragraphs (a stats table: "CB Denzel Ward 74 100% 4 tackles (4 combined).")
+    whose neighbours of the same look all end with a full stop while it does not: it was cut. Only entries that
+    start with an abbreviation or a number count, so prose paragraphs around a heading-like line never do."""
+    text = block.text.rstrip()
+    if block.kind == LIST_ITEM or ends_terminal(text) or text.endswith((":", ")")) or word_count(text) < 3:
+        return None  # list items may drop their full stops; a lead-in or a parenthesis is finished
+    sig = _signature(text)
+    if len(sig) < 3 or not ({"A", "N"} & set(sig)):
+        return None
+    blocks = doc.blocks
+    i = block.index
+    near = [blocks[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(blocks) and blocks[j].kind in _ENTRY_KINDS]
+    same = [b for b in near if _signature(b.text) == sig]
+    if len(same) >= 2 and all(ends_terminal(b.text.rstrip()) for b in same):
+        return "stops without the full stop that the entries around it end with"
+    return None
+
+
 def _whole_quotation(text: str) -> bool:
     """A block that is one quoted sentence closed at its end (a pull quote: “Cooking is about patience”): a cut
     would have lost the closing mark. A comma or dash before the mark is a quote whose attribution was cut off."""
@@ -196,8 +227,8 @@ def truncated_sentence(doc, ctx):
     for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE, HEADING):
         if block.kind == HEADING:
             # a plain-text line taken for a heading by its shape, but ending where no heading can end
-            reason = (ends_incomplete(block.text) or _unclosed_quote(block.text) or _lead_in_only(block.text)) \
-                if doc.format == "text" else None
+            reason = (ends_incomplete(block.text) or _unclosed_quote(block.text) or _lead_in_only(block.text)
+                      or _odd_one_out(doc, block)) if doc.format == "text" else None
             if doc.format == "text" and not reason and _unpunctuated_sentence(block.text):
                 reason = "stops without terminal punctuation"
             if reason and doc.index.line_col(block.map.start(0))[0] in phrase:
@@ -206,7 +237,7 @@ def truncated_sentence(doc, ctx):
                 s, e = _tail_span(block.text)
                 ctx.report(block, s, e, f"Sentence appears cut off: it {reason}{_after(doc, block)}")
             continue
-        reason = _cut_reason(doc, block)
+        reason = _cut_reason(doc, block) or _odd_one_out(doc, block)
         if not reason:
             continue
         line = doc.index.line_col(block.map.start(0))[0]
