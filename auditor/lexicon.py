@@ -134,3 +134,26 @@ NOT_VERBS = frozenset(
     "still even only just well back home down up out over off near right left light fine open close clear "
     "free dry empty bare better best round second last mean head face need".split()
 )
+
+
+# Common English given names: a line that ends on one after a lower-case word or a title ("The Wild lost
+# defenseman Matt", "US Trade Representative Robert") was cut inside a person's name.
+GIVEN_NAMES = frozenset((
+    "Aaron Adam Adrian Alan Albert Alex Alexander Alexandra Alice Alicia Allison Amanda Amber Amy Andrea Andrew "
+    "Angela Anna Anne Anthony Antonio Ashley Austin Barbara Ben Benjamin Beth Betty Bill Billy Bob Bobby Brad "
+    "Bradley Brandon Brenda Brett Brian Bruce Bryan Caleb Carl Carlos Carol Caroline Catherine Charles Charlie "
+    "Chris Christian Christina Christine Christopher Cindy Claire Craig Cynthia Dan Daniel Danny Dave David "
+    "Deborah Debra Dennis Derek Diana Diane Donald Donna Doug Douglas Dylan Ed Edward Elizabeth Ellen Emily Emma "
+    "Eric Erica Erin Ethan Eugene Frank Fred Gary George Gerald Gloria Grace Greg Gregory Hannah Harold Harry "
+    "Heather Helen Henry Holly Ian Isaac Jack Jacob Jake James Jamie Jane Janet Jared Jason Jeff Jeffrey Jennifer "
+    "Jenny Jeremy Jerry Jessica Jill Jim Jimmy Joan Joe Joel John Johnny Jon Jonathan Jordan Jose Joseph Josh "
+    "Joshua Joyce Juan Judith Judy Julia Julie Justin Karen Kate Katherine Kathleen Kathy Katie Keith Kelly Ken "
+    "Kenneth Kevin Kim Kimberly Kyle Larry Laura Lauren Lee Linda Lisa Logan Lori Louis Luke Malcolm Marc "
+    "Margaret Maria Marie Marilyn Mark Martha Martin Mary Matt Matthew Megan Melissa Michael Michelle Mike Nancy "
+    "Nathan Neil Nicholas Nick Nicole Noah Olivia Pamela Patricia Patrick Paul Peter Phil Philip Rachel Ralph "
+    "Randy Raymond Rebecca Richard Rick Rob Robert Roger Ron Ronald Rose Russell Ruth Ryan Sam Samantha Samuel "
+    "Sandra Sara Sarah Scott Sean Sharon Shawn Stephanie Stephen Steve Steven Susan Teresa Terry Thomas Tim "
+    "Timothy Todd Tom Tony Tyler Victoria Vincent Walter Wayne William Zachary"
+).split())
+NAME_TITLES = frozenset("Mr Mrs Ms Dr Sen Senator Rep Representative President Gov Governor Secretary Minister Judge "
+                        "Coach Officer Detective Sgt Lt Capt Gen Prof Professor Rev Father Sister".split())

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import (ABBREVIATIONS, ARTICLES, CANNOT_END, DETERMINERS, FINITE_BE_HAVE, FUNCTION_WORDS, MODALS,
-                      TITLE_MINOR_WORDS)
+from .lexicon import (ABBREVIATIONS, ARTICLES, CANNOT_END, DETERMINERS, FINITE_BE_HAVE, FUNCTION_WORDS, GIVEN_NAMES,
+                      MODALS, NAME_TITLES, TITLE_MINOR_WORDS)
 from .wordclass import classes
 
 WORD_RE = re.compile(r"[^\W_](?:[\w’'\-.]*[^\W_])?", re.UNICODE)
@@ -202,7 +202,8 @@ def ends_incomplete(text: str) -> str | None:
     "be", "had", "which" or "than", on a reporting verb with nothing reported ("the agency says"), on an
     adjective after a determiner ("an unmistakable"), on an -ly adverb ("is really"), on a particle-like
     preposition after a number, a noun or an ordinal ("more than 12,000 in"), on "a 6th" or "the 2020", or on a
-    verb base after "to" or a modal ("can be", "to learn", "may still believe")."""
+    verb base after "to" or a modal ("can be", "to learn", "may still believe"), or on a given name after a
+    lower-case word or a title ("lost defenseman Matt", "Trade Representative Robert")."""
     t = text.strip()
     if not t or ":" in t or t[-1] in "?!.\"”’'":
         return None
@@ -216,6 +217,8 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-1]}' with nothing reported"  # "The European Space Agency says" (not ", he said")
     if last in _DANGLING:
         return f"ends on '{ws[-1]}'"
+    if ws[-1] in GIVEN_NAMES and (ws[-2].islower() or ws[-2] in NAME_TITLES) and ws[-2].lower() != "by":
+        return f"ends on the given name '{ws[-1]}' with no surname"  # "lost defenseman Matt" ("Photos by Matt": a credit)
     if c and all(f in "AC" for f in c) and any(w in _NP_DETERMINERS for w in before):
         return f"ends on the adjective '{ws[-1]}' with no noun after it"
     if c == "R" and last.endswith("ly"):

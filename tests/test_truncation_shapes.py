@@ -76,11 +76,13 @@ def test_plain_text_heading_shaped_line_that_ends_inside_a_clause_is_cut():
     from auditor.textutil import ends_incomplete as _incomplete_end
 
     for cut in ("Working on your own bike can be", "Most of us think we overeat when the food is really",
-                "The house's future use by the police should send an unmistakable", "She flaunted her bag which had"):
+                "The house's future use by the police should send an unmistakable", "She flaunted her bag which had",
+                "The Wild lost defenseman Matt", "Trump and US Trade Representative Robert"):
         assert _incomplete_end(cut), cut
     for heading in ("Flash speeds are still blistering", "This will be Hawley's second film", "Emad Mostaque Resignation",
                     "Why the market is really open", "True confession: I had to learn it the hard way", "All in all",
-                    "The laptop is a workhorse but not a desktop"):  # "desktop" is a noun too
+                    "The laptop is a workhorse but not a desktop",  # "desktop" is a noun too
+                    "Photos and video by Matt", "A conversation with Lebron James", "Road trip to St. Louis"):
         assert _incomplete_end(heading) is None, heading
 
 
