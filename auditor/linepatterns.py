@@ -1,4 +1,5 @@
-"""Lines that are page elements by their form alone: a date or a time, a gallery counter, a menu row.
+"""Lines that are page elements by their form alone: a date or a time, a ticker's timed headline, a gallery
+counter, a menu row.
 
 Shared by the plain-text loader (such a line above the headline is not the title) and the chrome analysis.
 """
@@ -26,6 +27,13 @@ _WEEKDAY_TIME_RE = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d
 _COUNTER_RE = re.compile(r"^(?:image|photo|picture|slide|video|page|gallery|item)\s+\d+\s+(?:of|/)\s+\d+$", re.I)
 _READ_TIME_RE = re.compile(r"^\d+ min(?:ute)?s? read$", re.I)
 _SEPARATORS = re.compile(r"\s[|•·»/]\s")
+# A headline stamped with the clock time of a news ticker: "14:12 Russia Ready to Sign Deal …" (a bare time on its
+# own line is a live blog's entry header, which articles keep).
+_TIMED_HEADLINE_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s+)?(?-i:[A-Z])[^.!?]{8,150}$", re.I)
+# A weekday left alone by a date widget: "Wed," or "Wednesday," (a bare "Wednesday" heads a day of a plan).
+_WEEKDAY_RE = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?$"
+                         r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,$", re.I)
+
 
 def is_timestamp(text: str) -> bool:
     """A line that is only a date or a time: "Nov. 19, 2019, 8:15 pm", "Wednesday 20 November 2019 9:22 am",
@@ -34,15 +42,9 @@ def is_timestamp(text: str) -> bool:
     return bool(_DATE_RE.match(t) or _AGO_RE.match(t) or _WEEKDAY_TIME_RE.match(t) or _TIME_DATE_RE.match(t))
 
 
-# A headline stamped with the clock time of a news ticker: "14:12 Russia Ready to Sign Deal …" (a bare time on its
-# own line is a live blog's entry header, which articles keep).
-_TIMED_HEADLINE_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s+)?(?-i:[A-Z])[^.!?]{8,150}$", re.I)
-_WEEKDAY_RE = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,$",
-                         re.I)
-
-
 def line_reason(text: str) -> str | None:
-    """Why one line is page chrome by its pattern alone (a date, a relative time, a counter, a menu row)."""
+    """Why one line is page chrome by its pattern alone (a date, a relative time, a timed headline, a counter, a
+    menu row)."""
     t = text.strip()
     if not t or word_count(t) > 30:
         return None
