@@ -692,23 +692,6 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
     return None if got is None or nullable else frozenset(got)
 
 
-# Block lengths (characters) at which the per-character alternations are cut: a block of 100 characters is tried
-# only against the entries that can match 81 characters or more.
-_LENGTH_FLOORS = (0, 81, 161, 321)
-
-
-def _max_width(pattern: str, flags: int) -> int:
-    """The most characters ``pattern`` can match (a large number when unbounded or unknown)."""
-    try:
-        import re._parser as sre_parse  # Python 3.11+
-    except ImportError:  # pragma: no cover
-        import sre_parse  # type: ignore[no-redef]
-    try:
-        return int(sre_parse.parse(pattern, flags).getwidth()[1])
-    except Exception:  # noqa: BLE001 - an odd pattern is simply always tried
-        return 1 << 30
-
-
 class _FirstCharIndex:
     """A whole-block rule's families as one alternation per first character of the block (case-insensitive).
 
@@ -720,31 +703,27 @@ class _FirstCharIndex:
         self.flags = flags
         alts = [(i, alt, _first_chars(alt)) for i, f in enumerate(families) for alt in f[6]]
         self.alts = [a for a in alts if a[2] is not None]
-        self.widths = {alt: _max_width(alt, flags) for _, alt, first in self.alts}
         # entries that can start anywhere ("[\w ,.]{0,80}all rights reserved...") are tried one by one, and only
         # on a line that holds the words they need: inside every per-character alternation they cost the most
         self.wild = [(i, LazyPattern(alt, flags), required_literals(alt), _required_marks(alt))
                      for i, alt, first in alts if first is None]
         for _, _, lits, _ in self.wild:
             LITERALS.add(lits)
-        self.by_char: dict[tuple[str, int], re.Pattern] = {}
+        self.by_char: dict[str, re.Pattern] = {}
 
     def live_wild(self, found: frozenset[str]) -> list:
         """The start-anywhere entries whose required strings occur somewhere in the document."""
         return [w for w in self.wild if w[2] is None or not found.isdisjoint(w[2])]
 
-    def _for(self, c: str, length: int) -> re.Pattern:
-        """The entries that can start with ``c`` and match a block of ``length`` characters: a block longer than
-        an entry can ever match is not tried against it (most entries are short labels; long blocks are many)."""
-        floor = max(f for f in _LENGTH_FLOORS if f <= length)  # every entry that can match ``length`` is kept
-        rx = self.by_char.get((c, floor))
+    def _for(self, c: str) -> re.Pattern:
+        rx = self.by_char.get(c)
         if rx is None:
             groups: dict[int, list[str]] = {}
             for i, alt, first in self.alts:
-                if c in first and self.widths[alt] >= floor:
+                if c in first:
                     groups.setdefault(i, []).append(alt)
             body = "|".join(f"(?P<_f{i}>{'|'.join(f'(?:{a})' for a in alts)})" for i, alts in sorted(groups.items()))
-            rx = self.by_char[(c, floor)] = re.compile(body or "(?!)", self.flags)
+            rx = self.by_char[c] = re.compile(body or "(?!)", self.flags)
         return rx
 
     def whole_block(self, seg: str, wild: list | None = None) -> tuple[int, re.Match] | None:
@@ -753,7 +732,7 @@ class _FirstCharIndex:
         spans = _whole_block_spans(seg)
         best = None
         for k, e in spans:
-            m = self._for(seg[k].lower(), e - k).fullmatch(seg, k, e)
+            m = self._for(seg[k].lower()).fullmatch(seg, k, e)
             if m is not None:
                 best = (int(m.lastgroup[2:]), m)
                 break
