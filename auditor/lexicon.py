@@ -33,7 +33,8 @@ CANNOT_END = ARTICLES | DETERMINERS - {"that", "this", "these", "those", "which"
     | PREPOSITIONS - {"in", "on", "out", "up", "down", "off", "over", "around", "about", "by", "along", "inside", "outside", "behind", "below", "above", "before", "after", "since", "through", "underneath", "beneath", "throughout", "near", "besides", "across", "within", "without"} \
     | CONJUNCTIONS - {"so", "yet", "once", "that", "though"} \
     | (AUXILIARIES - {"be", "been", "being", "do", "does", "did", "have", "has", "had", "is", "are", "was", "were", "am", "having"}) \
-    | SUBJECT_PRONOUNS | frozenset({"who", "whom", "whose"})  # relative pronouns (questions end with "?")
+    | SUBJECT_PRONOUNS | frozenset({"who", "whom", "whose"}) \
+    | frozenset({"according", "including"})  # relative pronouns (questions end with "?"); "according" waits for "to"
 
 FUNCTION_WORDS = ARTICLES | DETERMINERS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | frozenset(
     "not it is be".split()

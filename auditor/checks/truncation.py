@@ -67,6 +67,20 @@ def _after(doc, block) -> str:
     return ""
 
 
+def _above_body(doc, block) -> bool:
+    """Whether everything above ``block`` is the page's head: the title, headings and short lines without a full
+    stop (a date, a menu row, a related headline a scraper put above the story). The story's own headline or
+    standfirst may sit there when a scraper kept page chrome above it."""
+    for b in doc.blocks[:block.index]:
+        if b.kind in (TITLE, HEADING):
+            continue
+        t = b.text.rstrip()
+        n = word_count(t)
+        if ends_terminal(t) or n > 15 or n > 5 and (ends_open(t) or ends_incomplete(t)):
+            return False
+    return any(b.kind == TITLE for b in doc.blocks[:block.index])
+
+
 def _cut_reason(doc, block) -> str | None:
     """Why ``block`` looks cut off, or None when it ends like finished text."""
     text = block.text.rstrip()
@@ -99,10 +113,12 @@ def _cut_reason(doc, block) -> str | None:
         return None  # social-media style sign-off ending in an emoji
     spans = sentences(text)
     prev, _ = doc.neighbours(block)
-    if doc.format == "text" and prev is not None and prev.kind == TITLE and len(spans) <= 1 and n <= 25 \
+    if doc.format == "text" and prev is not None and len(spans) <= 1 and n <= 25 \
+            and (prev.kind == TITLE or _above_body(doc, block) and ws[-1].lower() not in PREPOSITIONS) \
             and not (_unpunctuated_sentence(text) and text[:1] not in "'‘"):
-        # the line under a plain-text title: a standfirst or subtitle, written without a full stop (in markup a
-        # first paragraph is more often a cut lede than a dek: measured, the exemption cost more than it saved)
+        # the line under a plain-text title, or under chrome lines above the story: the headline, a standfirst or a
+        # subtitle, written without a full stop (in markup a first paragraph is more often a cut lede than a dek:
+        # measured, the exemption cost more than it saved); below chrome, a last word that is a preposition is a cut
         return None
     last = text[spans[-1][0]:] if spans else text
     if word_count(last) < 3 and len(spans) > 1:
@@ -205,7 +221,8 @@ def _unpunctuated_sentence(text: str) -> bool:
            "Title\n\nFirst paragraph of the story here.\n\nAccording to a paper published in the journal Nature\n\n"
            "The rest of the article follows here with more words.",
            "Title\n\nFirst paragraph of the story here.\n\nThe Wild lost defenseman Matt\n\n"
-           "The rest of the article follows here with more words."],
+           "The rest of the article follows here with more words.",
+           "Why you can't trust the White House\n\n(CNN) President Donald Trump, according\n\nYou should not believe them."],
       good=["The study ended in May.", "Emad Mostaque Resignation", "Ingredients:",
             "Oil prices slide\n\nOversupply worries drag crude lower as stocks drift near record highs\n\n"
             "Oil fell for a third day on Tuesday as traders weighed rising stockpiles.",
@@ -213,7 +230,9 @@ def _unpunctuated_sentence(text: str) -> bool:
             "Happy cooking!", "By Jane Smith", "Nov. 25, 2026", "“We will win,” she said.",
             "We waited and waited…", "Photo: Reuters/Jane Doe",
             "“Cooking is about patience and taste, not about the equipment you own”",
-            "Star Wars Jedi: Fallen Order review - shoots for the moon, lands among the stars - VG247"])
+            "Star Wars Jedi: Fallen Order review - shoots for the moon, lands among the stars - VG247",
+            "About Us\n\nShare this with\n\nTaliban say they freed US, Australian hostages for 3 terrorist figures\n\n"
+            "The Taliban said on Tuesday that they had released two hostages in exchange for three prisoners."])
 def truncated_sentence(doc, ctx):
     """What it does: Flags a paragraph, quote or sentence-length list item whose last sentence stops
     without terminal punctuation where a sentence cannot end: on an article, preposition, conjunction,
