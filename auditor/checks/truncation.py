@@ -39,6 +39,10 @@ _STARTERS = frozenset("The A An This These Those It He She They We There But How
 
 # A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
 _SITE_SUFFIX_RE = re.compile(r"\s[-–|]\s(?:[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})$")
+# The dateline that opens a news story's first paragraph ("CLEVELAND, Ohio – ", "MADRID — ", "(CNN) "): the line
+# is the lede, not a standfirst, so it needs its full stop.
+_NEWS_DATELINE_RE = re.compile(r"(?:[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:,(?: [A-Z][\w.]*)+)?(?: \([^)]{1,20}\))?"
+                               r" ?(?:—|–|--|-) |\((?:AP|CNN|Reuters|AFP|UPI|Bloomberg|BBC)\) ?)")
 _HOW_TO_RE = re.compile(r"^(?:How to|Here[’']s (?:how|why|what)|Why you should|What to) ", re.I)
 
 
@@ -115,7 +119,7 @@ def _cut_reason(doc, block) -> str | None:
     prev, _ = doc.neighbours(block)
     if doc.format == "text" and prev is not None and len(spans) <= 1 and n <= 25 \
             and (prev.kind == TITLE or _above_body(doc, block) and ws[-1].lower() not in PREPOSITIONS) \
-            and not (_unpunctuated_sentence(text) and text[:1] not in "'‘"):
+            and not (_unpunctuated_sentence(text) and text[:1] not in "'‘") and not _NEWS_DATELINE_RE.match(text):
         # the line under a plain-text title, or under chrome lines above the story: the headline, a standfirst or a
         # subtitle, written without a full stop (in markup a first paragraph is more often a cut lede than a dek:
         # measured, the exemption cost more than it saved); below chrome, a last word that is a preposition is a cut
@@ -222,7 +226,9 @@ def _unpunctuated_sentence(text: str) -> bool:
            "The rest of the article follows here with more words.",
            "Title\n\nFirst paragraph of the story here.\n\nThe Wild lost defenseman Matt\n\n"
            "The rest of the article follows here with more words.",
-           "Why you can't trust the White House\n\n(CNN) President Donald Trump, according\n\nYou should not believe them."],
+           "Why you can't trust the White House\n\n(CNN) President Donald Trump, according\n\nYou should not believe them.",
+           "Spain win the Davis Cup\n\nMADRID — Rafael Nadal kept Spain’s hopes alive, then his teammates completed the comeback"
+           "\n\nThe rest of the article follows here with more words."],
       good=["The study ended in May.", "Emad Mostaque Resignation", "Ingredients:",
             "Oil prices slide\n\nOversupply worries drag crude lower as stocks drift near record highs\n\n"
             "Oil fell for a third day on Tuesday as traders weighed rising stockpiles.",
