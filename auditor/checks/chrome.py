@@ -12,18 +12,14 @@ import re
 from collections import Counter
 
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
-from ..lexicon import FUNCTION_WORDS
 from ..linepatterns import line_reason
 from ..packs import line_segments
-from ..wordclass import classes
-from ..textutil import (WORD_RE, ends_incomplete, ends_open, ends_terminal, reads_as_a_sentence, title_case_ratio,
+from ..textutil import (ends_incomplete, ends_open, ends_terminal, reads_as_a_sentence, title_case_ratio,
                         word_count, word_list)
+from ..vocab import content_words
+from ..wordclass import classes
 
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
-_STOP = FUNCTION_WORDS | frozenset(
-    "also just more most said says new one two three first last will would can could may like get got "
-    "make made many much very well even still back over into out about after before year years "
-    "who whom whose what when where why how which".split())
 # A person's name alone: two or three capitalised words, perhaps with a middle initial ("Bruce Y. Lee").
 _NAME_LINE_RE = re.compile(r"^[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O'|De|Van )?[A-Z][a-z’'-]+){1,2}$")
 
@@ -67,34 +63,6 @@ def _foreign_first_line(blocks, content, vocab, first_prose: int) -> bool:
         if word_count(blocks[j].text) <= 25 and (_shared(content[j], vocab) or 0) >= 0.5:
             return True
     return False
-
-
-def _stem(w: str) -> str:
-    w = w.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    return w
-
-
-_CONTENT_WORD: dict[str, str] = {}  # word -> stem, or "" for a word that is not a content word
-
-
-def _content(text: str) -> list[str]:
-    memo = _CONTENT_WORD
-    out = []
-    for w in WORD_RE.findall(text):
-        st = memo.get(w)
-        if st is None:
-            if len(memo) > 200_000:
-                memo.clear()
-            st = memo[w] = _stem(w) if len(w) > 2 and w.lower() not in _STOP and not w.isdigit() else ""
-        if st:
-            out.append(st)
-    return out
 
 
 def _single_word(b, fmt: str) -> bool:
@@ -191,7 +159,7 @@ def analyse(doc) -> dict[int, str]:
 
 def _analyse(doc) -> dict[int, str]:
     blocks = doc.blocks
-    content = [_content(b.text) if b.kind != "code" else [] for b in blocks]
+    content = [content_words(b.text) if b.kind != "code" else [] for b in blocks]
     vocab: Counter = Counter()
     for cw in content:
         vocab.update(set(cw))
