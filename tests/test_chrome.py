@@ -202,6 +202,27 @@ def test_a_plain_text_first_line_that_shares_nothing_with_the_article_is_chrome_
     assert _b205("Opening Bell 11.18.19\n\n" + PROSE) == []
 
 
+def test_plain_text_title_is_the_headline_under_another_storys_headline():
+    from auditor.loaders import load_string
+
+    story = ("Plague case confirmed in Inner Mongolia\n\n"
+             "Health authorities in Inner Mongolia have confirmed a third case of plague, after two people "
+             "contracted the pneumonic form of the plague in Beijing earlier this month.\n\n"
+             "The patient, a herdsman, is being treated in hospital and the plague risk is low, officials said.\n")
+    text = "Why farmers paint their cows with zebra stripes\n\nMusic Desk\n\n" + story
+    doc = load_string(text, "a.txt")
+    assert [b.kind for b in doc.blocks[:3]] == ["paragraph", "paragraph", "title"]
+    assert doc.meta["title"] == "Plague case confirmed in Inner Mongolia"
+    assert _b205(text) == [(1, 1), (3, 1)]  # both lines above the title are the page's
+    # a first line that shares the story's words stays the title, and so does a title over its standfirst
+    for kept in (story, "Plague returns to Mongolia\n\nOfficials confirm a third case this month\n\n" + story):
+        doc = load_string(kept, "b.txt")
+        assert doc.blocks[0].kind == "title" and _b205(kept) == []
+    # a list line below an unrelated first line is not a headline
+    listed = "Simple hiking kit\n\n- plague case confirmed in Inner Mongolia\n\n" + story.split("\n\n", 1)[1]
+    assert load_string(listed, "c.txt").blocks[0].kind == "title"
+
+
 def _md_boilerplate(md):
     return [(f["code"], f["line"]) for f in audit_text(md, format="markdown")["findings"]
             if f["category"] == "boilerplate"]

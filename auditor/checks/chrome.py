@@ -52,19 +52,6 @@ def _emphasised(doc, b) -> bool:
     return bool(rx and rx.search(doc.source, max(0, start - 60), start))
 
 
-def _foreign_first_line(blocks, content, vocab, first_prose: int) -> bool:
-    """Plain text: is the line taken for the title really page chrome above it? It is when it shares (almost) no
-    words with the article while one of the next short lines shares most of its words: a related headline or a
-    site name pasted above the article's own title."""
-    s0 = _shared(content[0], vocab)
-    if s0 is None or s0 > 0.25:
-        return False
-    for j in range(1, min(5, first_prose)):  # the real title comes before the article's prose
-        if word_count(blocks[j].text) <= 25 and (_shared(content[j], vocab) or 0) >= 0.5:
-            return True
-    return False
-
-
 def _single_word(b, fmt: str) -> bool:
     """A paragraph (or plain-text heading) that is one capitalised word: a section name of a menu ("Health",
     "Business").  List items are left to the list rules: a list of single words is often content."""
@@ -175,7 +162,9 @@ def _analyse(doc) -> dict[int, str]:
     short = [b.kind in (PARAGRAPH, LIST_ITEM, HEADING, CAPTION, QUOTE) and 0 < word_count(b.text) <= 12
              and not ends_terminal(b.text) for b in blocks]
     # in markup the article's <h1> or "# " title is known: short blocks above it are the page's, not the article's
-    title_at = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1) if doc.format != "text" else -1
+    # (the plain-text loader puts lines above the title only when they are dates and notices or when the first line
+    # shares none of the article's words while a headline below it does: see loaders/text.py)
+    title_at = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
     # in HTML whose prose sits in <p> elements, text left loose in a <div> or a section is a widget's, not the
     # article's: a related headline, a label, a promo line
     tags = [blocks[i].attrs.get("tag") for i in prose] if doc.format == "html" else []
@@ -183,8 +172,6 @@ def _analyse(doc) -> dict[int, str]:
     first_prose = prose[0] if prose else len(blocks)
     last_prose = prose[-1] if prose else -1
     out: dict[int, str] = {}
-    if doc.format == "text" and blocks and blocks[0].kind == TITLE and _foreign_first_line(blocks, content, vocab, first_prose):
-        out[0] = "above the article's title: the first line shares no words with the article, a line below it does"
     for i, b in enumerate(blocks):
         if b.kind not in _CANDIDATE_KINDS:
             continue

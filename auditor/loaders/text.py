@@ -1,7 +1,9 @@
 """Plain text -> Document.
 
 The first non-blank line is the title, unless it is a date, a copyright notice or lower-case link text
-(then the next line is).  Blank lines separate groups; inside a group each line is its own block unless the group is a hard-wrapped paragraph
+(then the next line is), or shares none of the story's words while a headline below it does (another story's
+headline or a site label a scraper left above the article's own). Lines above the title are paragraphs, which
+the chrome analysis reports as page chrome.  Blank lines separate groups; inside a group each line is its own block unless the group is a hard-wrapped paragraph
 (lines of similar width), which is joined.  A lone short line with a heading's
 shape (see ``textutil.looks_like_heading``) is a heading; ``- `` / ``* `` /
 ``1. `` lines are list items.
@@ -13,7 +15,8 @@ import re
 from ..document import (CODE, HEADING, LIST_ITEM, PARAGRAPH, TITLE, Document, TextBuilder,
                         make_block, number_blocks)
 from ..linepatterns import line_reason
-from ..textutil import looks_like_heading
+from ..textutil import ends_terminal, looks_like_heading, word_count
+from ..vocab import content_words
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _LIST_RE = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,3}[.)])[ \t]+(?=\S)")
@@ -86,6 +89,53 @@ def _not_title(line: str, following: str | None = None) -> bool:
     return False
 
 
+def _first_title(groups) -> tuple[int, int] | None:
+    """(group, line) of the first line that is not a date, copyright or lower-case link line a scraper put above
+    the headline."""
+    for gi, group in enumerate(groups):
+        k = 0
+        while gi < 3 and k < min(len(group), 3) and _not_title(group[k][1].strip(), _line_after(groups, gi, k)):
+            k += 1
+        if k == len(group) and len(groups) > gi + 1:
+            continue  # all chrome: the title is in the next group
+        return gi, min(k, len(group) - 1)
+    return None
+
+
+def _is_prose(group) -> bool:
+    text = " ".join(t.strip() for _, t in group)
+    return word_count(text) >= 20 and ends_terminal(text)
+
+
+def _story_title(groups, at: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The article's own headline when a scraper left another story's headline or a site's label above it: the
+    first line shares (almost) none of the article's words, while a headline-shaped line further down, before the
+    story's first paragraph, shares most of them. Measured on the opening paragraphs, not the whole text, so a
+    headline of a related story on the same topic does not pass for the story's own."""
+    if at is None:
+        return None
+    gi, k = at
+    prose = next((j for j in range(gi + 1, min(len(groups), gi + 6)) if _is_prose(groups[j])), None)
+    if prose is None:
+        return at
+    body = {w for group in groups[prose:prose + 6] for _, t in group for w in content_words(t)}
+
+    def overlap(text: str) -> tuple[float, int]:
+        cw = set(content_words(text))
+        return (sum(1 for w in cw if w in body) / len(cw), len(cw)) if cw else (0.0, 0)
+
+    if overlap(groups[gi][k][1])[0] >= 0.2:
+        return at
+    for j in range(gi + 1, prose):
+        t = groups[j][0][1].strip()
+        if len(groups[j]) > 1 or _LIST_RE.match(groups[j][0][1]):
+            continue  # a headline stands on its own line
+        share, n = overlap(t)
+        if share >= 0.4 and n >= 3 and not t.endswith(".") and not t.isupper() and word_count(t) <= 25:
+            return j, 0
+    return at
+
+
 def load_text(source: str, path: str) -> Document:
     lines = source_lines(source)
     groups: list[list[tuple[int, str]]] = []
@@ -101,22 +151,15 @@ def load_text(source: str, path: str) -> Document:
 
     blocks = []
     title = ""
-    title_at = None  # (group, unit) of the title: the first line that is not page chrome
+    title_at = _story_title(groups, _first_title(groups))  # (group, line) of the title
     for gi, group in enumerate(groups):
         units: list[list[tuple[int, str]]]
-        if title_at is None:
-            # The first line is the title (after any date, copyright or lower-case link lines a scraper put
-            # above it); the rest of the group is body.
-            k = 0
-            while gi < 3 and k < min(len(group), 3) and _not_title(group[k][1].strip(), _line_after(groups, gi, k)):
-                k += 1
-            if k == len(group) and len(groups) > gi + 1:
-                units = [[g] for g in group]  # all chrome: the title is in the next group
-            else:
-                k = min(k, len(group) - 1)
-                rest = group[k + 1:]
-                title_at = (gi, k)
-                units = [[g] for g in group[:k + 1]] + ([rest] if _is_wrapped(rest) else [[g] for g in rest])
+        if title_at is None or gi < title_at[0]:
+            units = [[g] for g in group]  # lines above the title: dates, notices, a scraper's page chrome
+        elif gi == title_at[0]:
+            k = title_at[1]
+            rest = group[k + 1:]  # the rest of the title's group is body
+            units = [[g] for g in group[:k + 1]] + ([rest] if _is_wrapped(rest) else [[g] for g in rest])
         elif _is_wrapped(group):
             units = [group]
         else:
