@@ -104,7 +104,8 @@ def _first_title(groups) -> tuple[int, int] | None:
 
 def _is_prose(group) -> bool:
     text = " ".join(t.strip() for _, t in group)
-    return word_count(text) >= 20 and ends_terminal(text)
+    n = word_count(text)
+    return n >= 20 and (ends_terminal(text) or n >= 30 or ". " in text)  # (the first paragraph may be cut off)
 
 
 def _story_title(groups, at: tuple[int, int] | None) -> tuple[int, int] | None:
