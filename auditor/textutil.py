@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (ABBREVIATIONS, ARTICLES, CANNOT_END, DETERMINERS, FINITE_BE_HAVE, FUNCTION_WORDS, GIVEN_NAMES,
-                      MODALS, NAME_TITLES, TITLE_MINOR_WORDS)
+                      MODALS, NAME_TITLES, TITLE_MINOR_WORDS, CONJUNCTIONS, PREPOSITIONS)
 from .wordclass import classes
 
 WORD_RE = re.compile(r"[^\W_](?:[\w’'\-.]*[^\W_])?", re.UNICODE)
@@ -179,10 +179,19 @@ def looks_like_heading(text: str, *, sentence_case_words: int = 12) -> bool:
         return True
     if re.match(r"^\d+[.)]\s", t):
         return True
-    # Sentence case: short, without a clause break, ending on a word a phrase can end on.
-    if n <= sentence_case_words and "," not in t and not t.endswith(("-", "–", "—")):
+    # Sentence case: short, without a clause break, ending on a word a phrase can end on. A comma is a heading's
+    # when the line opens on its topic ("One chapter over, another barely begun"), not on an adverbial that a
+    # main clause must follow ("In the showroom, the public also have") or a quotation.
+    if n <= sentence_case_words and not t.endswith(("-", "–", "—")) and (
+            "," not in t or n <= 12 and ws[0].lower() not in _COMMA_OPENERS and not re.search(r"[\"“”]|^['‘]", t)):
         return True
     return False
+
+
+# Words that open an adverbial or a subordinate clause: a comma after them leads into the main clause.
+_COMMA_OPENERS = PREPOSITIONS | CONJUNCTIONS | frozenset(
+    "however meanwhile instead still also moreover furthermore indeed then now today yesterday later "
+    "earlier first finally thus therefore otherwise when where after before as once".split())
 
 
 _NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "such", "whose", "which", "what"}

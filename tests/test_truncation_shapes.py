@@ -358,3 +358,16 @@ def test_an_entry_of_a_stats_list_that_lacks_the_full_stop_its_neighbours_have_i
     # as list items, an entry without its full stop is a list's usual looseness, not a cut
     as_list = head + intro + "\n".join("- " + r for r in rows) + "\n"
     assert not [f for f in audit_text(as_list, format=fmt)["findings"] if f["category"] == "truncation"]
+
+
+def test_a_sentence_case_heading_may_have_a_comma_but_an_adverbial_lead_in_may_not():
+    for heading in ("One chapter over, another barely begun", "He said, she said",
+                    "Light as a medium, and remarkable stories about Amsterdam"):
+        assert looks_like_heading(heading), heading
+    for cut in ("In the showroom, the public also have the possibility", "However, the other 28 people have showed",
+                "Teachers chanted, “Fund our schools,” and “Put"):
+        assert not looks_like_heading(cut), cut
+    body = ("Lighting showroom opens\n\nThe public can visit the new lighting showroom from Monday, the company said.\n\n"
+            "{}\n\nThe showroom shows the lamps in real rooms, and the public can try every setting.\n")
+    assert _t101(body.format("One chapter over, another barely begun"), "text") == []
+    assert _t101(body.format("In the showroom, the public also have the possibility"), "text") == [(5, 34)]  # "have the possibility"
