@@ -183,9 +183,21 @@ def looks_like_heading(text: str, *, sentence_case_words: int = 12) -> bool:
     # when the line opens on its topic ("One chapter over, another barely begun"), not on an adverbial that a
     # main clause must follow ("In the showroom, the public also have") or a quotation.
     if n <= sentence_case_words and not t.endswith(("-", "–", "—")) and (
-            "," not in t or n <= 12 and ws[0].lower() not in _COMMA_OPENERS and not re.search(r"[\"“”]|^['‘]", t)):
+            "," not in t or n <= 10 and _comma_heading(t, ws)):
         return True
     return False
+
+
+def _comma_heading(t: str, ws: list[str]) -> bool:
+    """A sentence-case line with a comma that reads as a heading: it opens on its topic, not on an adverbial or a
+    conjunction; it quotes nobody; the part before the comma has no finite verb (a clause would go on: "Targeting
+    audiences is key, Graham"); and what follows the last comma is not an appositive ("Ian Hamilton, an expert")."""
+    if ws[0].lower() in _COMMA_OPENERS or re.search(r"[\"“”]|^['‘]", t):
+        return False
+    head = WORD_RE.findall(t.split(",", 1)[0])
+    tail = WORD_RE.findall(t.rsplit(",", 1)[1])
+    return not any(w.lower() in _FINITE_WORDS for w in head) \
+        and not (tail and tail[0].lower() in ("a", "an", "the", "former", "part", "one"))
 
 
 # Words that open an adverbial or a subordinate clause: a comma after them leads into the main clause.
