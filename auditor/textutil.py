@@ -299,3 +299,12 @@ def reads_as_a_sentence(text: str, ws: list[str]) -> bool:
         or any(a in ("has", "have") and "E" in classes(b)  # "has worked"
                or b == "that" and (a in _FINITE_WORDS or bool(set(classes(a)) & set("ZD")))  # "shows that"
                for a, b in zip(low, low[1:]))
+
+
+# A news dateline on its own line: "BAAR, SWITZERLAND", "WASHINGTON (Reuters)".
+DATELINE_LINE_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?: \([A-Za-z]+\))?"
+                              r"| \([A-Za-z]+\))$")
+# The dateline that opens a news story's first paragraph ("CLEVELAND, Ohio – ", "MADRID — ", "(CNN) "): the line
+# is the lede, not a standfirst, so it needs its full stop.
+DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:,(?: [A-Z][\w.]*)+)?(?: \([^)]{1,20}\))?"
+                              r" ?(?:—|–|--|-) |\((?:AP|CNN|Reuters|AFP|UPI|Bloomberg|BBC)\) ?)")

@@ -14,8 +14,8 @@ from collections import Counter
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..linepatterns import line_reason
 from ..packs import line_segments
-from ..textutil import (ends_incomplete, ends_open, ends_terminal, reads_as_a_sentence, title_case_ratio,
-                        word_count, word_list)
+from ..textutil import (DATELINE_LINE_RE, ends_incomplete, ends_open, ends_terminal, reads_as_a_sentence,
+                        title_case_ratio, word_count, word_list)
 from ..vocab import content_words
 from ..wordclass import classes
 
@@ -118,11 +118,6 @@ _QA_OR_HOURS_RE = re.compile(r"^(?:[QA]\s?[:.]\s|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s
 _REFERENCE_RE = re.compile(r"^\[\d{1,3}\]\s")  # "[2] Joint Commission ...": a numbered reference
 
 
-# A news dateline on its own line: "BAAR, SWITZERLAND", "WASHINGTON (Reuters)".
-_NEWS_DATELINE_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?: \([A-Za-z]+\))?"
-                               r"| \([A-Za-z]+\))$")
-
-
 def is_stack(segs: list[tuple[int, str]], known: list[bool] | None = None) -> bool:
     """Lines joined into one block that are each an element of their own (menu entries, headlines, labels), not
     hard-wrapped prose: every line is short, starts with a capital, a digit or a symbol and does not run on
@@ -202,7 +197,7 @@ def _analyse(doc) -> dict[int, str]:
             out[i] = "menu items (single words in a row)"
             continue
         if ends_terminal(text) and n >= 6 or text.endswith("!") \
-                or _QA_OR_HOURS_RE.match(text) or _NEWS_DATELINE_RE.match(text) \
+                or _QA_OR_HOURS_RE.match(text) or DATELINE_LINE_RE.match(text) \
                 or (text.endswith(":") and n >= 3 and text[:1].isupper()) or _REFERENCE_RE.match(text):
             continue  # prose, an exclamation, an interview answer ("A: ..."), opening hours ("9.30 A.M. / 7.00 P.M.")
         if n >= 4 and (ends_open(text) or ends_incomplete(text)):

@@ -7,7 +7,7 @@ from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from ..registry import rule
 from ..linepatterns import is_timestamp
-from ..textutil import (ends_incomplete, reads_as_a_sentence, word_count, sentence_like, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
+from ..textutil import (DATELINE_LEAD_RE, ends_incomplete, reads_as_a_sentence, word_count, sentence_like, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
                         word_list)
 
 # Blocks that legitimately end without terminal punctuation.
@@ -39,10 +39,6 @@ _STARTERS = frozenset("The A An This These Those It He She They We There But How
 
 # A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
 _SITE_SUFFIX_RE = re.compile(r"\s[-–|]\s(?:[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})$")
-# The dateline that opens a news story's first paragraph ("CLEVELAND, Ohio – ", "MADRID — ", "(CNN) "): the line
-# is the lede, not a standfirst, so it needs its full stop.
-_NEWS_DATELINE_RE = re.compile(r"(?:[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:,(?: [A-Z][\w.]*)+)?(?: \([^)]{1,20}\))?"
-                               r" ?(?:—|–|--|-) |\((?:AP|CNN|Reuters|AFP|UPI|Bloomberg|BBC)\) ?)")
 _HOW_TO_RE = re.compile(r"^(?:How to|Here[’']s (?:how|why|what)|Why you should|What to) ", re.I)
 
 
@@ -119,7 +115,7 @@ def _cut_reason(doc, block) -> str | None:
     prev, _ = doc.neighbours(block)
     if doc.format == "text" and prev is not None and len(spans) <= 1 and n <= 25 \
             and (prev.kind == TITLE or _above_body(doc, block) and ws[-1].lower() not in PREPOSITIONS) \
-            and not (_unpunctuated_sentence(text) and text[:1] not in "'‘") and not _NEWS_DATELINE_RE.match(text):
+            and not (_unpunctuated_sentence(text) and text[:1] not in "'‘") and not DATELINE_LEAD_RE.match(text):
         # the line under a plain-text title, or under chrome lines above the story: the headline, a standfirst or a
         # subtitle, written without a full stop (in markup a first paragraph is more often a cut lede than a dek:
         # measured, the exemption cost more than it saved); below chrome, a last word that is a preposition is a cut
