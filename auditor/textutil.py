@@ -188,6 +188,17 @@ def looks_like_heading(text: str, *, sentence_case_words: int = 12) -> bool:
     return False
 
 
+def opens_with_adverbial(text: str) -> bool:
+    """A line that opens with an adverbial or a subordinate clause set off by a comma ("At the same time, however,
+    those", "As for range, in RWD form you're looking"): the start of an article sentence, never a page element."""
+    ws = WORD_RE.findall(text)
+    if len(ws) < 5 or ws[0].lower() not in _COMMA_OPENERS | {"according"} or ws[0].lower() in ("by", "first"):
+        return False  # ("By Jill Disis, CNN Business" is a byline; "First map of Titan, completed" a headline)
+    head = text.split(",", 1)
+    return len(head) == 2 and 1 <= len(WORD_RE.findall(head[0])) <= 8 and len(WORD_RE.findall(head[1])) >= 1 \
+        and not re.search(r"\s(?:--|[-–—|:])\s|:", head[0])  # "About IDLE -- Version, copyright": a menu entry
+
+
 def _comma_heading(t: str, ws: list[str]) -> bool:
     """A sentence-case line with a comma that reads as a heading: it opens on its topic, not on an adverbial or a
     conjunction; it quotes nobody; the part before the comma has no finite verb (a clause would go on: "Targeting

@@ -327,3 +327,19 @@ def test_a_plain_text_headline_of_another_story_is_chrome_even_half_in_lower_cas
     # a line that uses more of the article's words is the article's own (a sub-heading)
     own = "Band tour tickets: fans who joined the mailing list get early access this week"
     assert _b205("Band tour\n\n" + first + "\n\n" + own + "\n\n" + second + "\n") == []
+
+
+def test_a_line_opening_with_an_adverbial_and_a_comma_is_a_cut_sentence_not_chrome():
+    from auditor.textutil import opens_with_adverbial
+
+    for cut in ("At the same time, however, those", "As for range, in RWD form you’re looking",
+                "According to LN, expect to hear a wide"):
+        assert opens_with_adverbial(cut), cut
+    for line in ("By Jill Disis, CNN Business", "First global geologic map of Saturn's largest moon, Titan, completed",
+                 "About IDLE -- Version, copyright, license, credits", "In pictures"):
+        assert not opens_with_adverbial(line), line
+    text = ("Band tour\n\n" + PROSE + "At the same time, however, those\n\n"
+            "The band will also release a live album of the tour next spring, its label said on Tuesday.\n")
+    found = [(f["code"], f["line"]) for f in audit_text(text, format="text")["findings"]
+             if f["category"] in ("boilerplate", "truncation")]
+    assert found == [("T101", 7)]
