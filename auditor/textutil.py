@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (ABBREVIATIONS, ARTICLES, CANNOT_END, DETERMINERS, FINITE_BE_HAVE, FUNCTION_WORDS, GIVEN_NAMES,
-                      MODALS, NAME_TITLES, TITLE_MINOR_WORDS, CONJUNCTIONS, PREPOSITIONS)
+                      MODALS, NAME_TITLES, TITLE_MINOR_WORDS, AUXILIARIES, CONJUNCTIONS, PREPOSITIONS)
 from .wordclass import classes
 
 WORD_RE = re.compile(r"[^\W_](?:[\w’'\-.]*[^\W_])?", re.UNICODE)
@@ -192,7 +192,7 @@ def opens_with_adverbial(text: str) -> bool:
     """A line that opens with an adverbial or a subordinate clause set off by a comma ("At the same time, however,
     those", "As for range, in RWD form you're looking"): the start of an article sentence, never a page element."""
     ws = WORD_RE.findall(text)
-    if len(ws) < 5 or ws[0].lower() not in _COMMA_OPENERS | {"according"} or ws[0].lower() in ("by", "first"):
+    if len(ws) < 5 or ws[0].lower() not in _COMMA_OPENERS | {"according", "last", "next"} or ws[0].lower() in ("by", "first"):
         return False  # ("By Jill Disis, CNN Business" is a byline; "First map of Titan, completed" a headline)
     head = text.split(",", 1)
     return len(head) == 2 and 1 <= len(WORD_RE.findall(head[0])) <= 8 and len(WORD_RE.findall(head[1])) >= 1 \
@@ -249,6 +249,8 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-1]}' with nothing reported"  # "The European Space Agency says" (not ", he said")
     if last in _DANGLING:
         return f"ends on '{ws[-1]}'"
+    if last == "not" and before and (before[-1] in AUXILIARIES or before[-1] in FINITE_BE_HAVE):
+        return f"ends on '{ws[-2]} {ws[-1]}'"  # "sustainability are not", "the agency will not"
     if ws[-1] in GIVEN_NAMES and (ws[-2].islower() or ws[-2] in NAME_TITLES) and ws[-2].lower() != "by":
         return f"ends on the given name '{ws[-1]}' with no surname"  # "lost defenseman Matt" ("Photos by Matt": a credit)
     if c and all(f in "AC" for f in c) and any(w in _NP_DETERMINERS for w in before):
@@ -294,6 +296,14 @@ def _finite(c: str) -> bool:
     return bool(c) and "P" not in c and ("D" in c and "N" not in c or "Z" in c)
 
 
+def _pronoun_verb(ws: list[str]) -> bool:
+    """"He faces", "She now lives": after a subject pronoun an -s form is the verb, not a plural noun."""
+    if ws[0].lower() not in ("he", "she", "it"):
+        return False
+    nxt = ws[2] if len(ws) > 2 and classes(ws[1].lower()) and "R" in classes(ws[1].lower()) else ws[1]
+    return "Z" in classes(nxt.lower())
+
+
 def reads_as_a_sentence(text: str, ws: list[str]) -> bool:
     """Words of a line that read as the start of an article sentence, not as a headline or a label: mostly lower
     case, a finite verb, and a sentence opening ("The", "He", a double quote) or a past-tense or reporting verb.
@@ -304,7 +314,7 @@ def reads_as_a_sentence(text: str, ws: list[str]) -> bool:
     low = [w for w in ws if w[:1].islower()]
     if len(low) < 0.5 * n:
         return False
-    if not any(w in _FINITE_WORDS or _finite(classes(w)) for w in low):
+    if not any(w in _FINITE_WORDS or _finite(classes(w)) for w in low) and not _pronoun_verb(ws):
         return False
     return ws[0].lower() in _SENTENCE_STARTS or text[:1] in '"“' or any(w in _SENTENCE_VERBS for w in ws) \
         or any(a in ("has", "have") and "E" in classes(b)  # "has worked"

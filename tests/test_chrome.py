@@ -342,3 +342,11 @@ def test_a_line_opening_with_an_adverbial_and_a_comma_is_a_cut_sentence_not_chro
     found = [(f["code"], f["line"]) for f in audit_text(text, format="text")["findings"]
              if f["category"] in ("boilerplate", "truncation")]
     assert found == [("T101", 7)]
+
+
+def test_a_dateline_lede_or_a_time_adverbial_is_article_prose_even_when_cut_and_unrelated():
+    for cut in ("BERLIN -- The European Space Agency", "Last month, a judge rejected"):
+        text = "# Band tour\n\n" + PROSE + cut + "\n"
+        found = [(f["code"], f["line"]) for f in audit_text(text, format="markdown")["findings"]
+                 if f["category"] in ("boilerplate", "truncation")]
+        assert found == [("T101", 7)], cut

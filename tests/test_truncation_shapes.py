@@ -372,3 +372,15 @@ def test_a_sentence_case_heading_may_have_a_comma_but_an_adverbial_lead_in_may_n
             "{}\n\nThe showroom shows the lamps in real rooms, and the public can try every setting.\n")
     assert _t101(body.format("One chapter over, another barely begun"), "text") == []
     assert _t101(body.format("In the showroom, the public also have the possibility"), "text") == [(5, 34)]  # "have the possibility"
+
+
+def test_not_after_an_auxiliary_waits_for_its_verb_and_a_pronoun_takes_an_s_form_as_its_verb():
+    from auditor.textutil import ends_incomplete, reads_as_a_sentence, word_list
+
+    assert ends_incomplete("Privacy, like environmental sustainability, are not") == "ends on 'are not'"
+    assert ends_incomplete("The agency said it will not") == "ends on 'will not'"
+    assert ends_incomplete("Whether the plan works or not") is None
+    t = "He now faces a maximum sentence"
+    assert reads_as_a_sentence(t, word_list(t))
+    t = "Goldman Sachs faces claims of gender bias"
+    assert not reads_as_a_sentence(t, word_list(t))

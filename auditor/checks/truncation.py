@@ -105,6 +105,8 @@ def _cut_reason(doc, block) -> str | None:
     # No terminal punctuation and an ordinary last word: prose that stops.
     if n < 5:
         return None
+    if DATELINE_LEAD_RE.match(text):
+        return "stops without terminal punctuation"  # a news lede ("MADRID — ...", "(CNN) ...") is prose, whatever its case
     if block.kind == PARAGRAPH and doc.format != "text" and n <= 12 and looks_like_heading(text, sentence_case_words=0):
         return None  # a pseudo-heading marked up as a paragraph (<p><strong>Title</strong></p>)
     if text[-1] in ")]" and n < 12:
@@ -115,7 +117,7 @@ def _cut_reason(doc, block) -> str | None:
     prev, _ = doc.neighbours(block)
     if doc.format == "text" and prev is not None and len(spans) <= 1 and n <= 25 \
             and (prev.kind == TITLE or _above_body(doc, block) and ws[-1].lower() not in PREPOSITIONS) \
-            and not (_unpunctuated_sentence(text) and text[:1] not in "'‘") and not DATELINE_LEAD_RE.match(text):
+            and not (_unpunctuated_sentence(text) and text[:1] not in "'‘"):
         # the line under a plain-text title, or under chrome lines above the story: the headline, a standfirst or a
         # subtitle, written without a full stop (in markup a first paragraph is more often a cut lede than a dek:
         # measured, the exemption cost more than it saved); below chrome, a last word that is a preposition is a cut
