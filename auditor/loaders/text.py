@@ -132,7 +132,8 @@ def _story_title(groups, at: tuple[int, int] | None) -> tuple[int, int] | None:
         if len(groups[j]) > 1 or _LIST_RE.match(groups[j][0][1]):
             continue  # a headline stands on its own line
         share, n = overlap(t)
-        if share >= 0.4 and n >= 3 and not t.endswith(".") and not t.isupper() and word_count(t) <= 25:
+        if share >= 0.4 and n >= 3 and not t.endswith(".") and not t.isupper() and word_count(t) <= 25 \
+                and (t[:1].isalnum() or t[:1] in "\"'“‘"):  # ("[See the end of this file for tips]" is a note)
             return j, 0
     return at
 
