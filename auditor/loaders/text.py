@@ -117,8 +117,8 @@ def _story_title(groups, at: tuple[int, int] | None) -> tuple[int, int] | None:
         return None
     gi, k = at
     prose = next((j for j in range(gi + 1, min(len(groups), gi + 6)) if _is_prose(groups[j])), None)
-    if prose is None:
-        return at
+    if prose is None or prose == gi + 1:
+        return at  # no line between the title and the story: nothing to choose from
     body = {w for group in groups[prose:prose + 6] for _, t in group for w in content_words(t)}
 
     def overlap(text: str) -> tuple[float, int]:
