@@ -192,8 +192,8 @@ def opens_with_adverbial(text: str) -> bool:
     """A line that opens with an adverbial or a subordinate clause set off by a comma ("At the same time, however,
     those", "As for range, in RWD form you're looking"): the start of an article sentence, never a page element."""
     ws = WORD_RE.findall(text)
-    if len(ws) < 5 or ws[0].lower() not in _COMMA_OPENERS | {"according", "last", "next"} or ws[0].lower() in ("by", "first"):
-        return False  # ("By Jill Disis, CNN Business" is a byline; "First map of Titan, completed" a headline)
+    if len(ws) < 5 or ws[0].lower() not in _ADVERBIAL_OPENERS:
+        return False
     head = text.split(",", 1)
     return len(head) == 2 and 1 <= len(WORD_RE.findall(head[0])) <= 8 and len(WORD_RE.findall(head[1])) >= 1 \
         and not re.search(r"\s(?:--|[-–—|:])\s|:", head[0])  # "About IDLE -- Version, copyright": a menu entry
@@ -215,6 +215,8 @@ def _comma_heading(t: str, ws: list[str]) -> bool:
 _COMMA_OPENERS = PREPOSITIONS | CONJUNCTIONS | frozenset(
     "however meanwhile instead still also moreover furthermore indeed then now today yesterday later "
     "earlier first finally thus therefore otherwise when where after before as once".split())
+# ("By Jill Disis, CNN Business" is a byline; "First map of Titan, completed" a headline)
+_ADVERBIAL_OPENERS = (_COMMA_OPENERS | {"according", "last", "next"}) - {"by", "first"}
 
 
 _NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "such", "whose", "which", "what"}

@@ -70,7 +70,9 @@ def _after(doc, block) -> str:
 def _above_body(doc, block) -> bool:
     """Whether everything above ``block`` is the page's head: the title, headings and short lines without a full
     stop (a date, a menu row, a related headline a scraper put above the story). The story's own headline or
-    standfirst may sit there when a scraper kept page chrome above it."""
+    standfirst may sit there when a scraper kept page chrome above it. Only the first dozen blocks are a head."""
+    if block.index > 12:
+        return False
     for b in doc.blocks[:block.index]:
         if b.kind in (TITLE, HEADING):
             continue

@@ -3,8 +3,8 @@
 The first non-blank line is the title, unless it is a date, a copyright notice or lower-case link text
 (then the next line is), or shares none of the story's words while a headline below it does (another story's
 headline or a site label a scraper left above the article's own). Lines above the title are paragraphs, which
-the chrome analysis reports as page chrome.  Blank lines separate groups; inside a group each line is its own block unless the group is a hard-wrapped paragraph
-(lines of similar width), which is joined.  A lone short line with a heading's
+the chrome analysis reports as page chrome.  Blank lines separate groups; inside a group each line is its own
+block unless the group is a hard-wrapped paragraph (lines of similar width), which is joined.  A lone short line with a heading's
 shape (see ``textutil.looks_like_heading``) is a heading; ``- `` / ``* `` /
 ``1. `` lines are list items.
 """
