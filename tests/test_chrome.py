@@ -218,6 +218,12 @@ def test_plain_text_title_is_the_headline_under_another_storys_headline():
     for kept in (story, "Plague returns to Mongolia\n\nOfficials confirm a third case this month\n\n" + story):
         doc = load_string(kept, "b.txt")
         assert doc.blocks[0].kind == "title" and _b205(kept) == []
+    # news paragraphs of one short sentence are the story too
+    ap = ("Follow Us Facebook Twitter YouTube LinkedIn\n\nMichigan officials report sixth fatality linked to virus\n\n"
+          "LANSING (AP) — Michigan health officials are reporting a sixth fatality linked to the virus.\n\n"
+          "Officials said Monday the victim was one of two people in the county who contracted the virus.\n")
+    assert load_string(ap, "d.txt").meta["title"] == "Michigan officials report sixth fatality linked to virus"
+    assert _b205(ap) == [(1, 1)]
     # a list line below an unrelated first line is not a headline
     listed = "Simple hiking kit\n\n- plague case confirmed in Inner Mongolia\n\n" + story.split("\n\n", 1)[1]
     assert load_string(listed, "c.txt").blocks[0].kind == "title"

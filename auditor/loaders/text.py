@@ -105,7 +105,7 @@ def _first_title(groups) -> tuple[int, int] | None:
 def _is_prose(group) -> bool:
     text = " ".join(t.strip() for _, t in group)
     n = word_count(text)
-    return n >= 20 and (ends_terminal(text) or n >= 30 or ". " in text)  # (the first paragraph may be cut off)
+    return n >= 12 and ends_terminal(text) or n >= 20 and (n >= 30 or ". " in text)  # (or cut off)
 
 
 def _story_title(groups, at: tuple[int, int] | None) -> tuple[int, int] | None:
