@@ -219,6 +219,8 @@ _COMMA_OPENERS = PREPOSITIONS | CONJUNCTIONS | frozenset(
 _ADVERBIAL_OPENERS = (_COMMA_OPENERS | {"according", "last", "next"}) - {"by", "first"}
 
 
+# First words of place names that never stand alone: "Hong" (Kong), "Los" (Angeles), "Buenos" (Aires).
+_NAME_STARTS = frozenset("Hong Los Las Buenos Sri Kuala Tel Abu Puerto San El".split())
 _NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "such", "whose", "which", "what"}
 _END_MODALS = MODALS - {"shall"}  # "we shall see" ends a sentence
 _MID_ADVERBS = frozenset("still also just never really already not only even".split())
@@ -267,8 +269,11 @@ def ends_incomplete(text: str) -> str | None:
                 or (prev[:1].isupper() and prev != "I" and ws[-1].islower() and len(ws) > 2):  # "Flight Center in"
             return f"ends on the preposition '{ws[-1]}' with no object"
     if before and (before[-1] in ("a", "an") and re.fullmatch(r"\d+(?:st|nd|rd|th)", last)
-                   or before[-1] == "the" and re.fullmatch(r"(?:19|20)\d\d", last)):  # "a 6th", "the 2020"
+                   or before[-1] == "the" and re.fullmatch(r"(?:19|20)\d\d", last)  # "a 6th", "the 2020"
+                   or before[-1] in _NP_DETERMINERS and re.fullmatch(r"\d+(?:\.\d+)?-[a-z]+", last)):  # "the 30-date"
         return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"
+    if ws[-1] in _NAME_STARTS and ws[-2].islower():
+        return f"ends on '{ws[-1]}', the first word of a place name"  # "float in Hong", "at the Los"
     if c and "V" in c and not set(c) & set("NPA") and before:  # a verb and nothing else
         if before[-1] == "to" or before[-1] in _END_MODALS:
             return f"ends on '{ws[-2]} {ws[-1]}' with no object"

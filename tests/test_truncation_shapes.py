@@ -384,3 +384,13 @@ def test_not_after_an_auxiliary_waits_for_its_verb_and_a_pronoun_takes_an_s_form
     assert reads_as_a_sentence(t, word_list(t))
     t = "Goldman Sachs faces claims of gender bias"
     assert not reads_as_a_sentence(t, word_list(t))
+
+
+def test_the_first_word_of_a_place_name_or_a_number_compound_waits_for_the_rest():
+    from auditor.textutil import ends_incomplete
+
+    assert ends_incomplete("The listing ceremony is due to be held at the Hong") == \
+        "ends on 'Hong', the first word of a place name"
+    assert ends_incomplete("Kicking off in June 2020, the 30-date") == "ends on 'the 30-date' with no noun after it"
+    assert ends_incomplete("The company will open a new office in Hong Kong") is None
+    assert ends_incomplete("Kids wrote letters to Santa") is None
