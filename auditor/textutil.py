@@ -255,7 +255,8 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-1]}'"
     if last == "not" and before and (before[-1] in AUXILIARIES or before[-1] in FINITE_BE_HAVE):
         return f"ends on '{ws[-2]} {ws[-1]}'"  # "sustainability are not", "the agency will not"
-    if ws[-1] in GIVEN_NAMES and (ws[-2].islower() or ws[-2] in NAME_TITLES) and ws[-2].lower() != "by":
+    if ws[-1] in GIVEN_NAMES and (ws[-2].islower() or ws[-2] in NAME_TITLES) \
+            and (ws[-2].lower() != "by" or len(ws) > 6):  # ("Photos by Matt" is a credit; a sentence goes on)
         return f"ends on the given name '{ws[-1]}' with no surname"  # "lost defenseman Matt" ("Photos by Matt": a credit)
     if c and all(f in "AC" for f in c) and any(w in _NP_DETERMINERS for w in before):
         return f"ends on the adjective '{ws[-1]}' with no noun after it"

@@ -394,3 +394,11 @@ def test_the_first_word_of_a_place_name_or_a_number_compound_waits_for_the_rest(
     assert ends_incomplete("Kicking off in June 2020, the 30-date") == "ends on 'the 30-date' with no noun after it"
     assert ends_incomplete("The company will open a new office in Hong Kong") is None
     assert ends_incomplete("Kids wrote letters to Santa") is None
+
+
+def test_a_given_name_after_by_is_a_credit_only_on_a_short_line():
+    from auditor.textutil import ends_incomplete
+
+    assert ends_incomplete("Photos and words by Matt") is None
+    assert ends_incomplete("That is the optimistic view mouthed by Michael") == \
+        "ends on the given name 'Michael' with no surname"
