@@ -199,6 +199,17 @@ def opens_with_adverbial(text: str) -> bool:
         and not re.search(r"\s(?:--|[-–—|:])\s|:", head[0])  # "About IDLE -- Version, copyright": a menu entry
 
 
+def prose_before_last_sentence(text: str) -> bool:
+    """A block whose last sentence follows a finished sentence of prose (six words or more, mostly lower case):
+    running text, not a title, a headline or a list of names ("VOLKSWAGEN ID. SPACE VIZZION" is not)."""
+    spans = sentences(text)
+    if len(spans) < 2:
+        return False
+    before = text[:spans[-1][0]].rstrip()
+    head = word_list(before)  # (a question before it is a headline's: "Why do couples drink alike? It could be genetic")
+    return before.endswith(".") and len(head) >= 6 and sum(1 for w in head if w[:1].islower()) >= len(head) / 2
+
+
 def _comma_heading(t: str, ws: list[str]) -> bool:
     """A sentence-case line with a comma that reads as a heading: it opens on its topic, not on an adverbial or a
     conjunction; it quotes nobody; the part before the comma has no finite verb (a clause would go on: "Targeting

@@ -402,3 +402,11 @@ def test_a_given_name_after_by_is_a_credit_only_on_a_short_line():
     assert ends_incomplete("Photos and words by Matt") is None
     assert ends_incomplete("That is the optimistic view mouthed by Michael") == \
         "ends on the given name 'Michael' with no surname"
+
+
+def test_a_list_of_names_after_a_finished_sentence_of_prose_is_prose_cut_off():
+    text = ("Stadia launches today\n\nGoogle's Stadia streaming service launches today with 22 titles, at last.\n\n"
+            "Stadia's launch titles are uninspiring, critics say. They include: Assassin's Creed Odyssey, Attack on "
+            "Titan, Destiny 2, Farming\n\nMore titles will come to Stadia next year, Google says.\n")
+    assert _t101(text, "text") == [(5, 111)]  # "Destiny 2, Farming"
+    assert _t101("Cars\n\nVOLKSWAGEN ID. SPACE VIZZION CONCEPT\n\nThe concept car has a long range.\n", "text") == []

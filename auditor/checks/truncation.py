@@ -7,7 +7,7 @@ from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from ..registry import rule
 from ..linepatterns import is_timestamp
-from ..textutil import (DATELINE_LEAD_RE, ends_incomplete, reads_as_a_sentence, word_count, sentence_like, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
+from ..textutil import (DATELINE_LEAD_RE, prose_before_last_sentence, ends_incomplete, reads_as_a_sentence, word_count, sentence_like, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
                         word_list)
 
 # Blocks that legitimately end without terminal punctuation.
@@ -128,9 +128,10 @@ def _cut_reason(doc, block) -> str | None:
     if word_count(last) < 3 and len(spans) > 1:
         return None
     lower = sum(1 for w in ws if w[:1].islower())
-    if (lower < 2 and title_case_ratio(ws) > 0.8 or title_case_ratio(ws) >= 0.95) and not sentence_like(ws):
+    one = not prose_before_last_sentence(text)  # after a finished sentence of prose, a list of names is prose too
+    if one and (lower < 2 and title_case_ratio(ws) > 0.8 or title_case_ratio(ws) >= 0.95) and not sentence_like(ws):
         return None  # a name list or title, not a sentence
-    if doc.format == "text" and title_case_ratio(ws) >= 0.6 and (":" in text or re.search(r"[$€£]\d[\d,.]*\s*$", text)):
+    if one and doc.format == "text" and title_case_ratio(ws) >= 0.6 and (":" in text or re.search(r"[$€£]\d[\d,.]*\s*$", text)):
         return None  # a headline with a kicker ("King of Monitors: 35% Off ...") or a product listing with its price
     if re.match(r"[—–] ?[A-Z@]", text):
         return None  # an attribution or a signature: "— David McKinley on Sunday, in a local newspaper"
