@@ -410,3 +410,11 @@ def test_a_list_of_names_after_a_finished_sentence_of_prose_is_prose_cut_off():
             "Titan, Destiny 2, Farming\n\nMore titles will come to Stadia next year, Google says.\n")
     assert _t101(text, "text") == [(5, 111)]  # "Destiny 2, Farming"
     assert _t101("Cars\n\nVOLKSWAGEN ID. SPACE VIZZION CONCEPT\n\nThe concept car has a long range.\n", "text") == []
+
+
+def test_a_lead_in_after_a_kicker_colon_is_still_only_a_lead_in():
+    from auditor.checks.truncation import _lead_in_only
+
+    assert _lead_in_only("Another caveat: Even though McKinley visited") is not None
+    assert _lead_in_only("Even though the odds were long, they won") is None
+    assert _lead_in_only("Review: Though flawed, a fine phone") is None

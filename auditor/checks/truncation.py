@@ -194,13 +194,15 @@ def _unclosed_quote(text: str) -> str | None:
 
 # Openings that need a main clause after them: "According to a paper published in the journal", "Upon hearing
 # the news", "Those who come into close contact". Headings start with "When", "If" or "How" ("When to plant").
-_LEAD_IN_RE = re.compile(r"^(?:According to|Upon|Those who|Although|Though|Because|Whereas|Despite|Unless|"
-                         r"(?:After|Before|While) [a-z]+ing)\b")
+_LEAD_IN_RE = re.compile(r"^(?:According to|Upon|Those who|Although|Though|Even though|Even if|Because|Whereas|Despite|"
+                         r"Unless|(?:After|Before|While) [a-z]+ing)\b")
 
 
 def _lead_in_only(text: str) -> str | None:
     """A line that is only the lead-in of a sentence, its main clause cut away."""
     t = text.strip()
+    if ":" in t:  # after a kicker: "Another caveat: Even though McKinley visited"
+        t = t.rsplit(":", 1)[1].strip()
     if _LEAD_IN_RE.match(t) and not re.search(r"[,:;?!—–]", t) and word_count(t) >= 4:
         return "has only the lead-in of a sentence, not its main clause"
     return None
