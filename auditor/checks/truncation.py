@@ -8,7 +8,7 @@ from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSIT
 from ..registry import rule
 from ..linepatterns import is_timestamp
 from ..textutil import (DATELINE_LEAD_RE, prose_before_last_sentence, ends_incomplete, reads_as_a_sentence, word_count, sentence_like, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
-                        word_list)
+                        word_list, last_word)
 
 # Blocks that legitimately end without terminal punctuation.
 _LABEL_RE = re.compile(
@@ -317,8 +317,10 @@ def run_on_cut(doc, ctx):
 
 @rule(code="T103", name="excerpt-cut", category="truncation", severity="warning",
       bad=["The mayor said the city would [...]", "The new policy will change how the council […]",
-           "Officials announced on Monday that the … Read more"],
-      good=["We waited and waited…", "The results were, well... surprising.", "Read more about it in our guide."])
+           "Officials announced on Monday that the … Read more",
+           "The council said on Monday that the new budget for the schools is …"],
+      good=["We waited and waited…", "The results were, well... surprising.", "Read more about it in our guide.",
+            "The next big challenge is …"])
 def excerpt_cut(doc, ctx):
     """What it does: Finds CMS excerpt and teaser cuts left in the body: a paragraph ending in "[...]",
     "[…]", "(more…)", or an ellipsis that stops mid-clause, and teasers that end in "Read more" or
@@ -340,7 +342,10 @@ def excerpt_cut(doc, ctx):
         if not m:
             continue
         before = text[:m.start()].rstrip()
-        if m.group(0).lstrip().startswith(("[", "(")) or ends_open(before):
+        bracketed = m.group(0).lstrip().startswith(("[", "("))
+        if not bracketed and word_count(before) <= 8 and last_word(before) in ("is", "are", "was", "were"):
+            continue  # a drum roll, not a cut: "The next big challenge is …", "And the winner is..."
+        if bracketed or ends_open(before):
             s, _ = _tail_span(before)
             ctx.report(block, s, len(text), "Paragraph ends in an excerpt cut: the text stops mid-clause")
     return ()
