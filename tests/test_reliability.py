@@ -30,6 +30,7 @@ ADVERSARIAL_TEXTS = {
     "ellipses": "…" * 30000,
     "html-looking": "<p>" * 20000,
     "entities": "&amp;" * 20000,
+    "shortcode-attributes": ("[ab " + "c='x' " * 12 + "no close ") * 400,
 }
 
 

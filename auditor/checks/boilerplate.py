@@ -76,7 +76,10 @@ _RESIDUE = [
      "unrendered template tag"),
     (re.compile(r"\$\{[\w.]{1,60}\}|%%[A-Z_]{2,40}%%|\[\[[A-Z_]{2,40}\]\]"), "unrendered placeholder"),
     (re.compile(r"\[/?(?:caption|embed|gallery|video|audio|playlist|contact-form[\w-]*|vc_\w+|et_pb_\w+|fusion_\w+|su_\w+|"
-                r"wpforms|shortcode|tweet|youtube|instagram)\b[^\]]{0,200}\]", re.I), "unrendered shortcode"),
+                r"wpforms|shortcode|tweet|youtube|instagram)\b[^\]]{0,200}\]"
+                # any shortcode with attributes: [button link="..." type="big"] (straight or curly quotes)
+                r"|\[[a-z][\w-]{1,30}(?:\s+[a-z][\w-]{0,30}=[\"'“”‘’][^\]\"'“”‘’]{0,200}[\"'“”‘’]){1,10}\s*/?\]", re.I),
+     "unrendered shortcode"),
     (re.compile(r"\blorem ipsum\b", re.I), "placeholder text"),
     (re.compile(r"\b(?:INSERT|ADD) (?:LINK|IMAGE|PHOTO|QUOTE|NAME|DATE|URL|TEXT)(?: HERE)?\b|\bTK TK\b|\bTODO\b|\bFIXME\b|\bXXX+\b"), "editorial placeholder"),
     (re.compile(r"&(?:amp;)+(?:[a-z]{2,8}|#\d{1,6});|&(?:nbsp|amp|quot|lt|gt|rsquo|lsquo|rdquo|ldquo|mdash|ndash|hellip|#\d{2,6});", re.I), "HTML entity shown as text"),
@@ -88,8 +91,10 @@ _RESIDUE = [
 @rule(code="B203", name="template-residue", category="boilerplate", severity="error",
       bad=["Welcome to {{ site.title }}, the best place to read.", "{* traditionalSignIn_emailAddress *}", "[caption id=\"attachment_12\" align=\"alignleft\"]A photo[/caption]",
            "Lorem ipsum dolor sit amet.", "INSERT LINK HERE for the report.", "It&amp;nbsp;was a good day.",
-           "The council said it<p>would vote.", "The mayorâ€™s plan was approved."],
-      good=["The mayor’s plan costs $5 & more.", "Use x < y and y > z in the formula.", "We love {curly} braces."])
+           "The council said it<p>would vote.", "The mayorâ€™s plan was approved.",
+           "[button link=”https://example.com/submit/” type=”big”] Send us your review[/button]"],
+      good=["The mayor’s plan costs $5 & more.", "Use x < y and y > z in the formula.", "We love {curly} braces.",
+            "See the [notes] and [Smith 2019, p. 4] for details."])
 def template_residue(doc, ctx):
     """What it does: Finds unrendered template and CMS markup in the text: template tags ({{ title }}),
     WordPress shortcodes ([caption ...], [embed]), placeholder text (Lorem ipsum, INSERT LINK HERE, TODO),
