@@ -418,3 +418,11 @@ def test_a_lead_in_after_a_kicker_colon_is_still_only_a_lead_in():
     assert _lead_in_only("Another caveat: Even though McKinley visited") is not None
     assert _lead_in_only("Even though the odds were long, they won") is None
     assert _lead_in_only("Review: Though flawed, a fine phone") is None
+
+
+def test_a_headline_that_ends_on_a_whole_quotation_is_not_cut():
+    md = ("# Airbus and Boeing\n\nAirbus reported strong orders at the Dubai air show on Monday, the company said.\n\n"
+          "Airbus says it does not gain from Boeing 737 Max grounding: 'It is not good for competitors'\n\n"
+          "Boeing has not delivered a 737 Max since March, when regulators grounded the plane.\n")
+    assert _t101(md, "markdown") == []
+    assert _t101(md.replace(": 'It is not good for competitors'", " as Boeing"), "markdown") == [(5, 50)]

@@ -139,6 +139,8 @@ def _cut_reason(doc, block) -> str | None:
         return None  # "How to retire early so you can ...": a how-to heading, not a sentence
     if _SITE_SUFFIX_RE.search(text):
         return None  # "… lands among the stars - VG247": a link's title with its site's name
+    if re.search(r":\s*['‘“\"][^'‘’“”\"]{3,}['’”\"]$", text):
+        return None  # a headline that ends on a whole quotation: "Airbus says …: 'It is not good for competitors'"
     return "stops without terminal punctuation"
 
 
