@@ -35,6 +35,11 @@ _WEEKDAY_RE = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?
                          r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,$", re.I)
 
 
+# A name of one to three capitalised words before a full date: "LinkNaija August 08, 2018", "Jane Doe Nov. 19, 2019".
+_NAMED_DATE_RE = re.compile(r"^((?:[A-Z][\w.'’-]*\s+){1,3})(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                            r"\s+\d{1,2},?\s+\d{4}\b")
+
+
 def is_timestamp(text: str) -> bool:
     """A line that is only a date or a time: "Nov. 19, 2019, 8:15 pm", "Wednesday 20 November 2019 9:22 am",
     "2 days ago at 07:51 am", "5h", "8H ago 10:48", "12:03 GMT, Nov 20, 2019"."""
@@ -54,6 +59,9 @@ def line_reason(text: str) -> str | None:
         return "headline stamped with a time (a news ticker)"
     if _COUNTER_RE.match(t):
         return "gallery or page counter"
+    m = _NAMED_DATE_RE.match(t)
+    if m and is_timestamp(t[m.end(1):]):
+        return "a name and a date: a byline or a site's dateline"
     parts = _SEPARATORS.split(t)
     if len(parts) >= 4 and max(word_count(p) for p in parts) <= 4:
         return "menu row (short items between separators)"

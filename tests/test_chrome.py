@@ -356,3 +356,12 @@ def test_a_dateline_lede_or_a_time_adverbial_is_article_prose_even_when_cut_and_
         found = [(f["code"], f["line"]) for f in audit_text(text, format="markdown")["findings"]
                  if f["category"] in ("boilerplate", "truncation")]
         assert found == [("T101", 7)], cut
+
+
+def test_a_name_before_a_full_date_is_a_byline_or_dateline_line():
+    from auditor.linepatterns import line_reason
+
+    for line in ("LinkNaija August 08, 2018", "Jane Doe Nov. 19, 2019"):
+        assert line_reason(line) == "a name and a date: a byline or a site's dateline", line
+    for line in ("Tour dates June 10, 2020", "The plan was approved on March 3, 2019", "Jane Doe"):
+        assert line_reason(line) is None, line
