@@ -40,6 +40,12 @@ _NAMED_DATE_RE = re.compile(r"^((?:[A-Z][\w.'’-]*\s+){1,3})(?i:jan|feb|mar|apr
                             r"\s+\d{1,2},?\s+\d{4}\b")
 
 
+# A machine timestamp ("2019-11-18T22:05:36Z") in a short line, or a numeric date opening a row of names and
+# categories ("13/06/2014 Tony Carter All, Books, Kit Reviews"): a CMS's metadata printed into the text.
+_ISO_STAMP_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_NUMERIC_DATE_ROW_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+[A-Z]")
+
+
 def is_timestamp(text: str) -> bool:
     """A line that is only a date or a time: "Nov. 19, 2019, 8:15 pm", "Wednesday 20 November 2019 9:22 am",
     "2 days ago at 07:51 am", "5h", "8H ago 10:48", "12:03 GMT, Nov 20, 2019"."""
@@ -62,6 +68,8 @@ def line_reason(text: str) -> str | None:
     m = _NAMED_DATE_RE.match(t)
     if m and is_timestamp(t[m.end(1):]):
         return "a name and a date: a byline or a site's dateline"
+    if word_count(t) <= 15 and t[-1:] not in ".!?" and (_ISO_STAMP_RE.search(t) or _NUMERIC_DATE_ROW_RE.match(t)):
+        return "a metadata row: a date stamp with a name or categories"
     parts = _SEPARATORS.split(t)
     if len(parts) >= 4 and max(word_count(p) for p in parts) <= 4:
         return "menu row (short items between separators)"

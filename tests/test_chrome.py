@@ -365,3 +365,6 @@ def test_a_name_before_a_full_date_is_a_byline_or_dateline_line():
         assert line_reason(line) == "a name and a date: a byline or a site's dateline", line
     for line in ("Tour dates June 10, 2020", "The plan was approved on March 3, 2019", "Jane Doe"):
         assert line_reason(line) is None, line
+    for line in ("By Tariq Malik, Mike Wall 2019-11-18T22:05:36Z Spaceflight", "13/06/2014 Tony Carter All, Books, Reviews"):
+        assert line_reason(line) == "a metadata row: a date stamp with a name or categories", line
+    assert line_reason("13/06/2014 The council approved the budget after a long debate.") is None
