@@ -1,5 +1,5 @@
-"""Lines that are page elements by their form alone: a date or a time, a ticker's timed headline, a gallery
-counter, a menu row.
+"""Lines that are page elements by their form alone: a date or a time, a name with a date, a CMS metadata row, a
+ticker's timed headline, a gallery counter, a menu row.
 
 Shared by the plain-text loader (such a line above the headline is not the title) and the chrome analysis.
 """
@@ -54,8 +54,8 @@ def is_timestamp(text: str) -> bool:
 
 
 def line_reason(text: str) -> str | None:
-    """Why one line is page chrome by its pattern alone (a date, a relative time, a timed headline, a counter, a
-    menu row)."""
+    """Why one line is page chrome by its pattern alone (a date, a relative time, a name with a date, a metadata
+    row, a timed headline, a counter, a menu row)."""
     t = text.strip()
     if not t or word_count(t) > 30:
         return None
