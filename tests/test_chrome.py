@@ -368,3 +368,16 @@ def test_a_name_before_a_full_date_is_a_byline_or_dateline_line():
     for line in ("By Tariq Malik, Mike Wall 2019-11-18T22:05:36Z Spaceflight", "13/06/2014 Tony Carter All, Books, Reviews"):
         assert line_reason(line) == "a metadata row: a date stamp with a name or categories", line
     assert line_reason("13/06/2014 The council approved the budget after a long debate.") is None
+
+
+def test_a_short_sentence_case_tag_is_chrome_in_markup_but_not_a_label_or_a_phrase_with_an_article():
+    first, second = PROSE.split("\n\n")[:2]
+
+    def found(line, fmt="markdown"):
+        doc = ("# Band tour\n\n" if fmt == "markdown" else "Band tour\n\n") + first + "\n\n" + line + "\n\n" + second + "\n"
+        return [(f["code"], f["line"]) for f in audit_text(doc, format=fmt)["findings"] if f["category"] == "boilerplate"]
+
+    assert found("International relations") == [("B205", 5)]
+    assert found("Serves: two") == []
+    assert found("The preceding discussion") == []
+    assert found("International relations", "text") == []  # a section heading in plain text

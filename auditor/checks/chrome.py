@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
+from ..lexicon import FUNCTION_WORDS
 from ..linepatterns import line_reason
 from ..packs import line_segments
 from ..textutil import (DATELINE_LEAD_RE, DATELINE_LINE_RE, ends_incomplete, ends_open, ends_terminal, opens_with_adverbial,
@@ -240,8 +241,11 @@ def _analyse(doc) -> dict[int, str]:
         elif shared == 0 and 2 <= n <= 3 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
                 and text[-1:].isalnum():
             out[i] = "a short title-case label whose words the article never uses: a link, section or site name"
-        elif shared <= 0.5 and n <= 3 and b.kind == PARAGRAPH and doc.format != "text" and text[:1].islower() \
-                and all(w[:1].islower() for w in ws) and text[-1:].isalnum():
+        elif shared <= 0.5 and n <= 3 and b.kind == PARAGRAPH and doc.format != "text" \
+                and all(w[:1].islower() for w in ws[1:]) and text[-1:].isalnum() and not _emphasised(doc, b) \
+                and (text[:1].islower() or n >= 2 and text[:1].isupper() and ":" not in text
+                     and ws[0].lower() not in FUNCTION_WORDS):  # ("Filename: src/main.rs", "The discussion")
+            # "digital subscriptions", "International relations": a topic tag or link text, not a sentence
             out[i] = "a short lower-case line that shares little with the article: link text or a tag"
         elif shared <= 0.5 and 2 <= n <= 20 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
                 and text[-1:].isalnum() and text[:1].isalnum() and _no_label_colon(text, n) \
