@@ -381,3 +381,17 @@ def test_a_short_sentence_case_tag_is_chrome_in_markup_but_not_a_label_or_a_phra
     assert found("Serves: two") == []
     assert found("The preceding discussion") == []
     assert found("International relations", "text") == []  # a section heading in plain text
+
+
+def test_a_title_case_question_paragraph_is_a_headline_link_in_markup():
+    first, second = PROSE.split("\n\n")[:2]
+
+    def found(line, fmt="markdown"):
+        doc = ("# Band tour\n\n" if fmt == "markdown" else "Band tour\n\n") + first + "\n\n" + line + "\n\n" + second + "\n"
+        return [(f["code"], f["line"]) for f in audit_text(doc, format=fmt)["findings"] if f["category"] == "boilerplate"]
+
+    assert found("Why Do We Get Allergies?") == [("B205", 5)]
+    assert found("WHO IS THE FRONT-RUNNER?") == []  # a section header in capitals
+    assert found("Why do fans love the band so much?") == []  # an article's own question
+    assert found("**Why Do We Get Allergies?**") == []  # emphasised: a pseudo-heading
+    assert found("SimplePath AttrInput?") == []  # a grammar production, not a question

@@ -116,6 +116,8 @@ def _interrupts(blocks, shapes, i: int) -> bool:
 _QA_OR_HOURS_RE = re.compile(r"^(?:[QA]\s?[:.]\s|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*[-–—/]\s*\d{1,2}[.:]\d{2})", re.I)
 
 
+_QUESTION_START_RE = re.compile(r"(?:Who|What|Why|How|When|Where|Which|Is|Are|Can|Do|Does|Did|Will|Should|Could|Would"
+                                r"|Was|Were|Has|Have)\b")
 _REFERENCE_RE = re.compile(r"^\[\d{1,3}\]\s")  # "[2] Joint Commission ...": a numbered reference
 
 
@@ -196,6 +198,13 @@ def _analyse(doc) -> dict[int, str]:
         if _single_word(b, fmt) and ((i > 0 and _single_word(blocks[i - 1], fmt))
                                      or (i + 1 < len(blocks) and _single_word(blocks[i + 1], fmt))):
             out[i] = "menu items (single words in a row)"
+            continue
+        if doc.format != "text" and b.kind == PARAGRAPH and text.endswith("?") and not text.isupper() \
+                and 2 <= n <= 20 and text.count("?") == 1 and _QUESTION_START_RE.match(text) \
+                and title_case_ratio(word_list(text)) == 1.0 and not _emphasised(doc, b):
+            # "Who Owns FedEx?", "Why Do We Get Allergies?": a headline link (an article asks its questions in
+            # sentence case, or in capitals as a section header)
+            out[i] = "a title-case question that is not marked up as a heading: a headline link"
             continue
         if ends_terminal(text) and n >= 6 or text.endswith("!") \
                 or _QA_OR_HOURS_RE.match(text) or DATELINE_LINE_RE.match(text) \
