@@ -395,3 +395,18 @@ def test_a_title_case_question_paragraph_is_a_headline_link_in_markup():
     assert found("Why do fans love the band so much?") == []  # an article's own question
     assert found("**Why Do We Get Allergies?**") == []  # emphasised: a pseudo-heading
     assert found("SimplePath AttrInput?") == []  # a grammar production, not a question
+
+
+def test_a_title_with_its_site_after_a_bar_is_a_link_in_markup():
+    def found(line):
+        doc = ("# A new lamp\n\nThe studio showed a new lamp at Milano Design Week, the largest design fair of the "
+               "year, to long queues.\n\n" + line + "\n\nThe lamp goes on sale next year, the studio said, after a "
+               "tour of the other design weeks in Europe.\n")
+        return [(f["line"], f["message"]) for f in audit_text(doc, format="markdown")["findings"]
+                if f["category"] == "boilerplate"]
+
+    assert found("Milano Design Week 2018 | Seiko’s ‘The Flow of Time’ at the Triennale") == [
+        (5, "Block looks like page chrome (a title with its site or section after a bar: a link or a page title)")]
+    assert found("29 November 2018 | 20 January 2019") == []  # a date range
+    grammar = "# Rust grammar\n\nStructStruct → struct IDENTIFIER GenericParams? ( { StructFields? } | ; )\n"
+    assert not [f for f in audit_text(grammar, format="markdown")["findings"] if "after a bar" in f["message"]]

@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import FUNCTION_WORDS
-from ..linepatterns import line_reason
+from ..linepatterns import is_timestamp, line_reason
 from ..packs import line_segments
 from ..textutil import (DATELINE_LEAD_RE, DATELINE_LINE_RE, ends_incomplete, ends_open, ends_terminal, opens_with_adverbial,
                         prose_before_last_sentence, reads_as_a_sentence, title_case_ratio, word_count, word_list)
@@ -205,6 +205,13 @@ def _analyse(doc) -> dict[int, str]:
             # "Who Owns FedEx?", "Why Do We Get Allergies?": a headline link (an article asks its questions in
             # sentence case, or in capitals as a section header)
             out[i] = "a title-case question that is not marked up as a heading: a headline link"
+            continue
+        if doc.format != "text" and b.kind == PARAGRAPH and text.count(" | ") == 1 and 5 <= n <= 25 and ":" not in text \
+                and text[-1:] not in ".!?" and title_case_ratio(word_list(text)) >= 0.6 and text[-1:].isalnum() \
+                and not all(is_timestamp(p) for p in text.split(" | ")):
+            # "Milano Design Week 2018 | Seiko's 'The Flow of Time' at the Triennale": a page title with its section
+            # or site, as links and browser titles write them ("29 November 2018 | 20 January 2019" is a date range)
+            out[i] = "a title with its site or section after a bar: a link or a page title"
             continue
         if ends_terminal(text) and n >= 6 or text.endswith("!") \
                 or _QA_OR_HOURS_RE.match(text) or DATELINE_LINE_RE.match(text) \
