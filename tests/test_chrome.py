@@ -370,13 +370,15 @@ def test_a_name_before_a_full_date_is_a_byline_or_dateline_line():
     assert line_reason("13/06/2014 The council approved the budget after a long debate.") is None
 
 
-def test_a_short_sentence_case_tag_is_chrome_in_markup_but_not_a_label_or_a_phrase_with_an_article():
+def _found_between_paragraphs(line, fmt="markdown"):
+    """Boilerplate findings (code, line) on ``line`` placed between two paragraphs of the band-tour article."""
     first, second = PROSE.split("\n\n")[:2]
+    doc = ("# Band tour\n\n" if fmt == "markdown" else "Band tour\n\n") + first + "\n\n" + line + "\n\n" + second + "\n"
+    return [(f["code"], f["line"]) for f in audit_text(doc, format=fmt)["findings"] if f["category"] == "boilerplate"]
 
-    def found(line, fmt="markdown"):
-        doc = ("# Band tour\n\n" if fmt == "markdown" else "Band tour\n\n") + first + "\n\n" + line + "\n\n" + second + "\n"
-        return [(f["code"], f["line"]) for f in audit_text(doc, format=fmt)["findings"] if f["category"] == "boilerplate"]
 
+def test_a_short_sentence_case_tag_is_chrome_in_markup_but_not_a_label_or_a_phrase_with_an_article():
+    found = _found_between_paragraphs
     assert found("International relations") == [("B205", 5)]
     assert found("Serves: two") == []
     assert found("The preceding discussion") == []
@@ -384,12 +386,7 @@ def test_a_short_sentence_case_tag_is_chrome_in_markup_but_not_a_label_or_a_phra
 
 
 def test_a_title_case_question_paragraph_is_a_headline_link_in_markup():
-    first, second = PROSE.split("\n\n")[:2]
-
-    def found(line, fmt="markdown"):
-        doc = ("# Band tour\n\n" if fmt == "markdown" else "Band tour\n\n") + first + "\n\n" + line + "\n\n" + second + "\n"
-        return [(f["code"], f["line"]) for f in audit_text(doc, format=fmt)["findings"] if f["category"] == "boilerplate"]
-
+    found = _found_between_paragraphs
     assert found("Why Do We Get Allergies?") == [("B205", 5)]
     assert found("WHO IS THE FRONT-RUNNER?") == []  # a section header in capitals
     assert found("Why do fans love the band so much?") == []  # an article's own question
