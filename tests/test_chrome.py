@@ -319,7 +319,7 @@ def test_a_short_lower_case_line_in_markup_is_link_text_unless_the_article_uses_
     md = "# Band tour\n\n" + first + "\n\ndigital subscriptions\n\n" + second + "\n"
     found = [(f["line"], f["column"], f["message"]) for f in audit_text(md, format="markdown")["findings"]
              if f["code"] == "B205"]
-    assert [(line, col) for line, col, _ in found] == [(5, 1)] and "lower-case" in found[0][2]
+    assert [(line, col) for line, col, _ in found] == [(5, 1)] and "lower or sentence case" in found[0][2]
     # the article's own words ("tour dates"), and the same line in plain text, are left alone
     assert not [f for f in audit_text(md.replace("digital subscriptions", "tour dates"), format="markdown")["findings"]
                 if f["code"] == "B205"]

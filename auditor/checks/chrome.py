@@ -207,7 +207,7 @@ def _analyse(doc) -> dict[int, str]:
             out[i] = "a title-case question that is not marked up as a heading: a headline link"
             continue
         if doc.format != "text" and b.kind == PARAGRAPH and text.count(" | ") == 1 and 5 <= n <= 25 and ":" not in text \
-                and text[-1:] not in ".!?" and title_case_ratio(word_list(text)) >= 0.6 and text[-1:].isalnum() \
+                and text[-1:].isalnum() and title_case_ratio(word_list(text)) >= 0.6 \
                 and not all(is_timestamp(p) for p in text.split(" | ")):
             # "Milano Design Week 2018 | Seiko's 'The Flow of Time' at the Triennale": a page title with its section
             # or site, as links and browser titles write them ("29 November 2018 | 20 January 2019" is a date range)
@@ -262,7 +262,7 @@ def _analyse(doc) -> dict[int, str]:
                 and (text[:1].islower() or n >= 2 and text[:1].isupper() and ":" not in text
                      and ws[0].lower() not in FUNCTION_WORDS):  # ("Filename: src/main.rs", "The discussion")
             # "digital subscriptions", "International relations": a topic tag or link text, not a sentence
-            out[i] = "a short lower-case line that shares little with the article: link text or a tag"
+            out[i] = "a short line in lower or sentence case that shares little with the article: link text or a tag"
         elif shared <= 0.5 and 2 <= n <= 20 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
                 and text[-1:].isalnum() and text[:1].isalnum() and _no_label_colon(text, n) \
                 and sum(1 for w in ws if w[:1].isalpha()) >= 2 * n / 3 \
