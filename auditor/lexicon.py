@@ -34,7 +34,7 @@ CANNOT_END = ARTICLES | DETERMINERS - {"that", "this", "these", "those", "which"
     | CONJUNCTIONS - {"so", "yet", "once", "that", "though"} \
     | (AUXILIARIES - {"be", "been", "being", "do", "does", "did", "have", "has", "had", "is", "are", "was", "were", "am", "having"}) \
     | SUBJECT_PRONOUNS | frozenset({"who", "whom", "whose"}) \
-    | frozenset({"according", "including"})  # relative pronouns (questions end with "?"); "according" needs its "to"
+    | frozenset({"according", "including"})  # relative pronouns (questions end with "?"); "according" needs "to"
 
 FUNCTION_WORDS = ARTICLES | DETERMINERS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | frozenset(
     "not it is be".split()

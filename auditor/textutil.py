@@ -249,8 +249,10 @@ def ends_incomplete(text: str) -> str | None:
     "be", "had", "which" or "than", on a reporting verb with nothing reported ("the agency says"), on an
     adjective after a determiner ("an unmistakable"), on an -ly adverb ("is really"), on a particle-like
     preposition after a number, a noun or an ordinal ("more than 12,000 in"), on "a 6th" or "the 2020", or on a
-    verb base after "to" or a modal ("can be", "to learn", "may still believe"), or on a given name after a
-    lower-case word or a title ("lost defenseman Matt", "Trade Representative Robert")."""
+    verb base after "to" or a modal ("can be", "to learn", "may still believe"), on "not" after an auxiliary
+    ("are not"), on a number compound after a determiner ("the 30-date"), on the first word of a place name
+    ("at the Hong"), or on a given name after a lower-case word or a title ("lost defenseman Matt", "Trade
+    Representative Robert"; after "by" only in a line longer than a credit)."""
     t = text.strip()
     if not t or ":" in t or t[-1] in "?!.\"”’'":
         return None
@@ -268,7 +270,7 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-2]} {ws[-1]}'"  # "sustainability are not", "the agency will not"
     if ws[-1] in GIVEN_NAMES and (ws[-2].islower() or ws[-2] in NAME_TITLES) \
             and (ws[-2].lower() != "by" or len(ws) > 6):  # ("Photos by Matt" is a credit; a sentence goes on)
-        return f"ends on the given name '{ws[-1]}' with no surname"  # "lost defenseman Matt" ("Photos by Matt": a credit)
+        return f"ends on the given name '{ws[-1]}' with no surname"  # "lost defenseman Matt"
     if c and all(f in "AC" for f in c) and any(w in _NP_DETERMINERS for w in before):
         return f"ends on the adjective '{ws[-1]}' with no noun after it"
     if c == "R" and last.endswith("ly"):

@@ -97,7 +97,7 @@ _RESIDUE = [
             "See the [notes] and [Smith 2019, p. 4] for details."])
 def template_residue(doc, ctx):
     """What it does: Finds unrendered template and CMS markup in the text: template tags ({{ title }}),
-    WordPress shortcodes ([caption ...], [embed]), placeholder text (Lorem ipsum, INSERT LINK HERE, TODO),
+    WordPress shortcodes ([caption ...], [embed], any [name key="value"]), placeholder text (Lorem ipsum, INSERT LINK HERE, TODO),
     HTML tags or entities shown as text (&amp;nbsp;, <p>), and mojibake such as â€™.
     Why it matters: Residue shows readers that the page is broken and often hides missing content.
     How to fix: Render or remove the markup, replace placeholders with the real content, and fix the
@@ -202,9 +202,13 @@ SITE = {"B204": _RepeatSite()}  # attached to the rules in checks/__init__
             "Housing budget vote\n\nThe housing budget passed by seven votes to two in the council."])
 def foreign_block(doc, ctx):
     """What it does: Flags short blocks that are not sentences and share (almost) no vocabulary with the
-    article: related-article headlines, menu items, widget captions, date lines, link-only blocks, short labels
-    the article never mentions, and in HTML text left loose in a div element of an article that writes its
-    prose in p elements; blocks before the first or after the last paragraph of prose need less evidence.
+    article: related-article headlines, menu items, widget captions, date lines, bylines with a date, CMS
+    metadata rows, link-only blocks, short labels the article never mentions, and in HTML text left loose in a
+    div element of an article that writes its prose in p elements. In Markdown and HTML, paragraphs shaped like
+    links are flagged too: title-case lines and questions, "Title | Site" lines and short topic tags. Lines above
+    the article's title are the page's (in plain text the title is the headline that shares the story's words,
+    not another story's headline above it); blocks before the first or after the last paragraph of prose need
+    less evidence, and a line that reads as a cut article sentence is left to truncated-sentence.
     Lines joined into one paragraph that are each an element (a run of headlines or links) are reported one
     by one. Blocks already flagged by boilerplate-leftover are not flagged again.
     Why it matters: Scrapers and migrations keep page chrome that no phrase list can enumerate (headlines of

@@ -7,8 +7,9 @@ from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from ..registry import rule
 from ..linepatterns import is_timestamp
-from ..textutil import (DATELINE_LEAD_RE, prose_before_last_sentence, ends_incomplete, reads_as_a_sentence, word_count, sentence_like, WORD_RE, ends_open, ends_terminal, looks_like_heading, sentences, title_case_ratio,
-                        word_list, last_word)
+from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_incomplete, ends_open, ends_terminal, last_word,
+                        looks_like_heading, prose_before_last_sentence, reads_as_a_sentence, sentence_like, sentences,
+                        title_case_ratio, word_count, word_list)
 
 # Blocks that legitimately end without terminal punctuation.
 _LABEL_RE = re.compile(
@@ -251,8 +252,10 @@ def truncated_sentence(doc, ctx):
     the end of the document. In plain text, a line shaped like a heading is a cut when it ends inside a
     clause ("can be", "the more than 12,000 in"), reads as an article sentence ("The U.S. had won all
     previous 15 meetings"), opens a quotation it never closes, or is only a sentence's lead-in ("According
-    to a paper published in the journal"); titles, how-to headings, kickers, attributions, link titles
-    ending in their site's name and a pull quote closed at its end are left alone.
+    to a paper published in the journal"); a news lede ("MADRID — ...") needs its full stop whatever its case.
+    Titles, the headline or standfirst at the head of the page (under the title or under page chrome above
+    the story), how-to headings, kickers, attributions, link titles ending in their site's name, headlines
+    ending on a whole quotation and a pull quote closed at its end are left alone.
     Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
     trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
     How to fix: Restore the rest of the sentence from the source, or end the sentence where it stops.
@@ -326,7 +329,8 @@ def run_on_cut(doc, ctx):
 def excerpt_cut(doc, ctx):
     """What it does: Finds CMS excerpt and teaser cuts left in the body: a paragraph ending in "[...]",
     "[…]", "(more…)", or an ellipsis that stops mid-clause, and teasers that end in "Read more" or
-    "Continue reading".
+    "Continue reading". A short line whose ellipsis follows "is" or "are" is a drum roll ("The next big
+    challenge is …"), not a cut.
     Why it matters: An excerpt pasted instead of the full text hides the rest of the article.
     How to fix: Replace the excerpt with the full paragraph and remove the teaser link text.
     """
