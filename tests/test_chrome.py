@@ -407,3 +407,28 @@ def test_a_title_with_its_site_after_a_bar_is_a_link_in_markup():
     assert found("29 November 2018 | 20 January 2019") == []  # a date range
     grammar = "# Rust grammar\n\nStructStruct → struct IDENTIFIER GenericParams? ( { StructFields? } | ; )\n"
     assert not [f for f in audit_text(grammar, format="markdown")["findings"] if "after a bar" in f["message"]]
+
+
+def test_a_plain_text_line_stacked_among_others_is_read_like_a_markup_paragraph():
+    first, second = PROSE.split("\n\n")[:2]
+    # stacked with no blank line between, a short label is no heading: the markup rules apply to it
+    text = "Band tour\n\n" + first + "\n\nLoading...\nArticles\nThe Queen of Thieves\n\n" + second + "\n"
+    found = _b205(text)
+    assert (6, 1) in found and (7, 1) in found
+    # the same lines standing alone between blank lines are headings of the article
+    alone = "Band tour\n\n" + first + "\n\nArticles\n\n" + second + "\n\nThe Queen of Thieves\n\n" + first + "\n"
+    assert _b205(alone) == []
+    # commands, file names and indented example lines are content, not labels
+    for stack in ("python -m idlelib.xyz\npython -m idlelib.idle_test", "buffer.c\ncharset.c",
+                  "Some words here\n\tGmB\n\tquit"):
+        assert _b205("Band tour\n\n" + first + "\n\n" + stack + "\n\n" + second + "\n") == [], stack
+
+
+def test_a_setext_underlined_line_is_a_heading_and_its_underline_no_block():
+    from auditor.loaders import load_string
+
+    doc = load_string("Band tour\n=========\n\nDates\n-----\nThe band plays ten cities.\n", "a.txt")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("title", "Band tour"), ("heading", "Dates"), ("paragraph", "The band plays ten cities.")]
+    assert not doc.blocks[2].attrs.get("stacked")
+    assert doc.index.line_col(doc.blocks[2].map.start(0)) == (6, 1)

@@ -205,7 +205,9 @@ def foreign_block(doc, ctx):
     article: related-article headlines, menu items, widget captions, date lines, bylines with a date, CMS
     metadata rows, link-only blocks, short labels the article never mentions, and in HTML text left loose in a
     div element of an article that writes its prose in p elements. In Markdown and HTML, paragraphs shaped like
-    links are flagged too: title-case lines and questions, "Title | Site" lines and short topic tags. Lines above
+    links are flagged too: title-case lines and questions, "Title | Site" lines and short topic tags; so are
+    plain-text lines stacked among others with no blank line between (not headings there), unless they read
+    as commands or file names. Lines above
     the article's title are the page's (in plain text the title is the headline that shares the story's words,
     not another story's headline above it); blocks before the first or after the last paragraph of prose need
     less evidence, and a line that reads as a cut article sentence is left to truncated-sentence.

@@ -118,6 +118,8 @@ _QA_OR_HOURS_RE = re.compile(r"^(?:[QA]\s?[:.]\s|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s
 
 _QUESTION_START_RE = re.compile(r"(?:Who|What|Why|How|When|Where|Which|Is|Are|Can|Do|Does|Did|Will|Should|Could|Would"
                                 r"|Was|Were|Has|Have)\b")
+# characters of a command, an expression or a file name ("python -m idlelib.xyz", "x = ~1 ^ 1", "buffer.c")
+_CODE_LIKE_RE = re.compile(r"[=~^{}<>\\_|]|\w[./]\w|(?:^|\s)--?\w")
 _REFERENCE_RE = re.compile(r"^\[\d{1,3}\]\s")  # "[2] Joint Commission ...": a numbered reference
 
 
@@ -195,11 +197,13 @@ def _analyse(doc) -> dict[int, str]:
             out[i] = f"text outside the article's paragraphs (in a <{b.attrs['tag']}>, not a <p>)"
             continue
         fmt = doc.format
+        # a plain-text line stacked among others with no blank line between is no heading: read it as markup's <p>
+        marked = fmt != "text" or bool(b.attrs.get("stacked")) and not _CODE_LIKE_RE.search(text)
         if _single_word(b, fmt) and ((i > 0 and _single_word(blocks[i - 1], fmt))
                                      or (i + 1 < len(blocks) and _single_word(blocks[i + 1], fmt))):
             out[i] = "menu items (single words in a row)"
             continue
-        if doc.format != "text" and b.kind == PARAGRAPH and text.endswith("?") and not text.isupper() \
+        if marked and b.kind == PARAGRAPH and text.endswith("?") and not text.isupper() \
                 and 2 <= n <= 20 and text.count("?") == 1 and _QUESTION_START_RE.match(text) \
                 and title_case_ratio(word_list(text)) == 1.0 and not _emphasised(doc, b):
             # "Who Owns FedEx?", "Why Do We Get Allergies?": a headline link (an article asks its questions in
@@ -251,19 +255,19 @@ def _analyse(doc) -> dict[int, str]:
             # a plain-text line taken for a heading is a name only when a word is not common English: "Kimberly
             # Ross" is a byline, "Final Thoughts" a section heading
             out[i] = "a name on its own line that the article never mentions: a byline or credit"
-        elif shared == 0 and n == 1 and b.kind == PARAGRAPH and doc.format != "text" and text[:1].isalpha() \
+        elif shared == 0 and n == 1 and b.kind == PARAGRAPH and marked and text[:1].isalpha() \
                 and text[-1:].isalnum():  # ("Yikes." is prose)
             out[i] = "a single word on its own that the article never mentions: a label, button or site name"
-        elif shared == 0 and 2 <= n <= 3 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
+        elif shared == 0 and 2 <= n <= 3 and b.kind == PARAGRAPH and marked and title_case_ratio(ws) == 1.0 \
                 and text[-1:].isalnum():
             out[i] = "a short title-case label whose words the article never uses: a link, section or site name"
-        elif shared <= 0.5 and n <= 3 and b.kind == PARAGRAPH and doc.format != "text" \
+        elif shared <= 0.5 and n <= 3 and b.kind == PARAGRAPH and marked \
                 and all(w[:1].islower() for w in ws[1:]) and text[-1:].isalnum() and not _emphasised(doc, b) \
                 and (text[:1].islower() or n >= 2 and text[:1].isupper() and ":" not in text
                      and ws[0].lower() not in FUNCTION_WORDS):  # ("Filename: src/main.rs", "The discussion")
             # "digital subscriptions", "International relations": a topic tag or link text, not a sentence
             out[i] = "a short line in lower or sentence case that shares little with the article: link text or a tag"
-        elif shared <= 0.5 and 2 <= n <= 20 and b.kind == PARAGRAPH and doc.format != "text" and title_case_ratio(ws) == 1.0 \
+        elif shared <= 0.5 and 2 <= n <= 20 and b.kind == PARAGRAPH and marked and title_case_ratio(ws) == 1.0 \
                 and text[-1:].isalnum() and text[:1].isalnum() and _no_label_colon(text, n) \
                 and sum(1 for w in ws if w[:1].isalpha()) >= 2 * n / 3 \
                 and not _CAPTION_LABEL_RE.match(text) and not _emphasised(doc, b) and shapes[i][:2] != ("M", "N"):

@@ -5,8 +5,9 @@ The first non-blank line is the title, unless it is a date, a copyright notice o
 headline or a site label a scraper left above the article's own). Lines above the title are paragraphs, which
 the chrome analysis reports as page chrome.  Blank lines separate groups; inside a group each line is its own
 block unless the group is a hard-wrapped paragraph (lines of similar width), which is joined.  A lone short line with a heading's
-shape (see ``textutil.looks_like_heading``) is a heading; ``- `` / ``* `` /
-``1. `` lines are list items.
+shape (see ``textutil.looks_like_heading``) is a heading, and so is a line underlined with ``===`` or ``---``;
+``- `` / ``* `` / ``1. `` lines are list items. A line stacked among others (no blank line between, none
+indented, no underline) is marked ``stacked``: it is a page element or a list entry, not a heading.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from ..vocab import content_words
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _LIST_RE = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,3}[.)])[ \t]+(?=\S)")
 _SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+_RULE_RE = re.compile(r"[ \t]*([=\-~^*#+_])\1{2,}[ \t]*")  # "=====": a rule, or a heading's underline
 
 
 def source_lines(source: str) -> list[tuple[int, str]]:
@@ -166,7 +168,15 @@ def load_text(source: str, path: str) -> Document:
             units = [group]
         else:
             units = [[g] for g in group]
+        # "Startup" over "-------": a heading underlined in the setext / reStructuredText way; the underline is
+        # no block, and a group with one is a structured header, not stacked page elements
+        underlined = {units[u][0][0] for u in range(len(units) - 1)
+                      if len(units[u]) == 1 == len(units[u + 1]) and _RULE_RE.fullmatch(units[u + 1][0][1])
+                      and not _RULE_RE.fullmatch(units[u][0][1])}
+        under = {units[u + 1][0][0] for u in range(len(units) - 1) if units[u][0][0] in underlined}
         for ui, unit in enumerate(units):
+            if unit[0][0] in under:
+                continue
             tb = TextBuilder()
             first_text = unit[0][1]
             lm = _LIST_RE.match(first_text)
@@ -186,7 +196,7 @@ def load_text(source: str, path: str) -> Document:
                 kind = LIST_ITEM
             elif indent >= 4 and len(group) > 1 and all(t[:4].strip() == "" for _, t in group):
                 kind = CODE
-            elif len(unit) == 1 and len(units) == 1 and looks_like_heading(first_text):
+            elif len(unit) == 1 and (len(units) == 1 and looks_like_heading(first_text) or unit[0][0] in underlined):
                 kind = HEADING
             else:
                 kind = PARAGRAPH
@@ -195,6 +205,8 @@ def load_text(source: str, path: str) -> Document:
                 continue
             if breaks:
                 b.attrs["breaks"] = breaks  # joined lines: line-anchored pack rules check each one
+            elif kind == PARAGRAPH and len(units) > 1 and not underlined and not any(t[:1].isspace() for _, t in group):
+                b.attrs["stacked"] = True  # a short line among others without blank lines: not a heading
             if kind == TITLE:
                 title = b.text
             blocks.append(b)
