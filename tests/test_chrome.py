@@ -432,3 +432,20 @@ def test_a_setext_underlined_line_is_a_heading_and_its_underline_no_block():
         ("title", "Band tour"), ("heading", "Dates"), ("paragraph", "The band plays ten cities.")]
     assert not doc.blocks[2].attrs.get("stacked")
     assert doc.index.line_col(doc.blocks[2].map.start(0)) == (6, 1)
+
+
+def test_a_stacked_plain_text_line_next_to_a_page_element_is_chrome_but_not_in_a_longer_table():
+    first, second = PROSE.split("\n\n")[:2]
+
+    def bp(stack):
+        text = "Band tour\n\n" + first + "\n\n" + stack + "\n\n" + second + "\n"
+        return sorted((f["line"], f["code"]) for f in audit_text(text, format="text")["findings"]
+                      if f["category"] == "boilerplate")
+
+    # "Related Articles" is a known page element; the tour headline stacked under it is one of its links
+    assert bp("Related Articles\nBand adds a second summer tour across the country") == [(5, "B201"), (6, "B205")]
+    # alone, the headline shares the article's words: it is left alone
+    assert bp("Band adds a second summer tour across the country") == []
+    # five stacked lines are a table or a list, where one known element does not make the rest chrome
+    rows = "\n".join(f"Band adds a show in city number {k}" for k in range(4))
+    assert bp("Related Articles\n" + rows) == [(5, "B201")]

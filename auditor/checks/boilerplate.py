@@ -212,13 +212,15 @@ def foreign_block(doc, ctx):
     not another story's headline above it); blocks before the first or after the last paragraph of prose need
     less evidence, and a line that reads as a cut article sentence is left to truncated-sentence.
     Lines joined into one paragraph that are each an element (a run of headlines or links) are reported one
-    by one. Blocks already flagged by boilerplate-leftover are not flagged again.
+    by one, and so is a plain-text line stacked with no blank line between next to a known page element (in a
+    stack of up to four lines; a longer one is a table). Blocks already flagged by boilerplate-leftover are not
+    flagged again.
     Why it matters: Scrapers and migrations keep page chrome that no phrase list can enumerate (headlines of
     other stories change every day); it reads as a non sequitur inside the article.
     How to fix: Delete the block if it belongs to the page rather than the article.
     """
     from ..linepatterns import line_reason
-    from .chrome import analyse, is_stack
+    from .chrome import CODE_LIKE_RE, analyse, is_stack
 
     flagged = ctx.lines_flagged("boilerplate")
     found = analyse(doc)
@@ -250,6 +252,20 @@ def foreign_block(doc, ctx):
                 reason = "next to page elements in a run of short lines"
             if reason:
                 ctx.report(b, start, start + len(seg), f"Line looks like page chrome ({reason})")
+    # plain-text lines stacked with no blank line between, each a block: the same, stack by stack
+    stacks: dict[int, list] = {}
+    for b in doc.blocks:
+        if "stack" in b.attrs:
+            stacks.setdefault(b.attrs["stack"], []).append(b)
+    for group in stacks.values():
+        lines = [doc.index.line_col(b.map.start(0))[0] for b in group]
+        known = [b.index in found or ln in flagged for b, ln in zip(group, lines)]
+        if not 2 <= len(group) <= 4 or lines[-1] - lines[0] != len(group) - 1 or all(known) or not any(known) or not is_stack([(0, b.text) for b in group], known) \
+                or any(CODE_LIKE_RE.search(b.text) for b, k in zip(group, known) if not k):
+            continue  # (a longer stack is a table or a list, which a flagged line does not make chrome)
+        for b, k in zip(group, known):
+            if not k:
+                ctx.report(b, 0, len(b.text), "Block looks like page chrome (next to page elements in a run of short lines)")
     return ()
 
 

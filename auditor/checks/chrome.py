@@ -119,7 +119,7 @@ _QA_OR_HOURS_RE = re.compile(r"^(?:[QA]\s?[:.]\s|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s
 _QUESTION_START_RE = re.compile(r"(?:Who|What|Why|How|When|Where|Which|Is|Are|Can|Do|Does|Did|Will|Should|Could|Would"
                                 r"|Was|Were|Has|Have)\b")
 # characters of a command, an expression or a file name ("python -m idlelib.xyz", "x = ~1 ^ 1", "buffer.c")
-_CODE_LIKE_RE = re.compile(r"[=~^{}<>\\_|]|\w[./]\w|(?:^|\s)--?\w")
+CODE_LIKE_RE = re.compile(r"[=~^{}<>\\_|]|\w[./]\w|(?:^|\s)--?\w")
 _REFERENCE_RE = re.compile(r"^\[\d{1,3}\]\s")  # "[2] Joint Commission ...": a numbered reference
 
 
@@ -198,7 +198,7 @@ def _analyse(doc) -> dict[int, str]:
             continue
         fmt = doc.format
         # a plain-text line stacked among others with no blank line between is no heading: read it as markup's <p>
-        marked = fmt != "text" or bool(b.attrs.get("stacked")) and not _CODE_LIKE_RE.search(text)
+        marked = fmt != "text" or "stack" in b.attrs and not CODE_LIKE_RE.search(text)
         if _single_word(b, fmt) and ((i > 0 and _single_word(blocks[i - 1], fmt))
                                      or (i + 1 < len(blocks) and _single_word(blocks[i + 1], fmt))):
             out[i] = "menu items (single words in a row)"

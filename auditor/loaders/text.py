@@ -7,7 +7,8 @@ the chrome analysis reports as page chrome.  Blank lines separate groups; inside
 block unless the group is a hard-wrapped paragraph (lines of similar width), which is joined.  A lone short line with a heading's
 shape (see ``textutil.looks_like_heading``) is a heading, and so is a line underlined with ``===`` or ``---``;
 ``- `` / ``* `` / ``1. `` lines are list items. A line stacked among others (no blank line between, none
-indented, no underline) is marked ``stacked``: it is a page element or a list entry, not a heading.
+indented, no underline) carries its group's number as ``stack``: it is a page element or a list entry, not a
+heading.
 """
 from __future__ import annotations
 
@@ -206,7 +207,7 @@ def load_text(source: str, path: str) -> Document:
             if breaks:
                 b.attrs["breaks"] = breaks  # joined lines: line-anchored pack rules check each one
             elif kind == PARAGRAPH and len(units) > 1 and not underlined and not any(t[:1].isspace() for _, t in group):
-                b.attrs["stacked"] = True  # a short line among others without blank lines: not a heading
+                b.attrs["stack"] = gi  # a short line among others without blank lines (group ``gi``): not a heading
             if kind == TITLE:
                 title = b.text
             blocks.append(b)
