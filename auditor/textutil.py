@@ -231,7 +231,7 @@ _ADVERBIAL_OPENERS = (_COMMA_OPENERS | {"according", "last", "next"}) - {"by", "
 
 
 # First words of place names that never stand alone: "Hong" (Kong), "Los" (Angeles), "Buenos" (Aires).
-_NAME_STARTS = frozenset("Hong Los Las Buenos Sri Kuala Tel Abu Puerto San El".split())
+_NAME_STARTS = frozenset("Hong Los Las Buenos Sri Kuala Tel Abu Puerto San El New Rio Costa Sao São Cape".split())
 _NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "such", "whose", "which", "what"}
 _END_MODALS = MODALS - {"shall"}  # "we shall see" ends a sentence
 _MID_ADVERBS = frozenset("still also just never really already not only even".split())
@@ -241,6 +241,9 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
 _PARTICLE_PREPS = frozenset("in on by about over around through across within inside".split())
 _REPORTING_END = frozenset("says said told added noted explained warned announced reported".split())
 _WH_WORDS = frozenset("how what why when where who which whose whom".split())
+# Words that open a clause: after them a subject alone ("how you", "that the most") is a clause left without its verb.
+_CLAUSE_OPENERS = frozenset("how where when why whether that if because while once until unless".split())
+_SUBJECTS = frozenset("i you we they he she it".split())
 _DANGLING = frozenset("be been being had all that which who whose than as".split())
 
 
@@ -251,7 +254,7 @@ def ends_incomplete(text: str) -> str | None:
     preposition after a number, a noun or an ordinal ("more than 12,000 in"), on "a 6th" or "the 2020", or on a
     verb base after "to" or a modal ("can be", "to learn", "may still believe"), on "not" after an auxiliary
     ("are not"), on a number compound after a determiner ("the 30-date"), on the first word of a place name
-    ("at the Hong"), or on a given name after a lower-case word or a title ("lost defenseman Matt", "Trade
+    ("at the Hong", "in New"), on a clause opener and only its subject ("how you", "that the most"), or on a given name after a lower-case word or a title ("lost defenseman Matt", "Trade
     Representative Robert"; after "by" only in a line longer than a credit)."""
     t = text.strip()
     if not t or ":" in t or t[-1] in "?!.\"”’'":
@@ -286,6 +289,11 @@ def ends_incomplete(text: str) -> str | None:
                    or before[-1] == "the" and re.fullmatch(r"(?:19|20)\d\d", last)  # "a 6th", "the 2020"
                    or before[-1] in _NP_DETERMINERS and re.fullmatch(r"\d+(?:\.\d+)?-[a-z]+", last)):  # "the 30-date"
         return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"
+    if before and before[-1] in _CLAUSE_OPENERS and (last in _SUBJECTS or last in _NP_DETERMINERS):
+        return f"ends on '{ws[-2]} {ws[-1]}', a clause without its verb"  # "show you how you"
+    if len(before) == 2 and before[-2] in _CLAUSE_OPENERS and before[-1] in _NP_DETERMINERS and c \
+            and not set(c) & set("VDZE"):
+        return f"ends on '{ws[-3]} {ws[-2]} {ws[-1]}', a clause without its verb"  # "noting that the most"
     if ws[-1] in _NAME_STARTS and ws[-2].islower():
         return f"ends on '{ws[-1]}', the first word of a place name"  # "float in Hong", "at the Los"
     if c and "V" in c and not set(c) & set("NPA") and before:  # a verb and nothing else

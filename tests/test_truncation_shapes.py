@@ -426,3 +426,30 @@ def test_a_headline_that_ends_on_a_whole_quotation_is_not_cut():
           "Boeing has not delivered a 737 Max since March, when regulators grounded the plane.\n")
     assert _t101(md, "markdown") == []
     assert _t101(md.replace(": 'It is not good for competitors'", " as Boeing"), "markdown") == [(5, 50)]
+
+
+def test_a_clause_opened_with_only_its_subject_waits_for_its_verb():
+    from auditor.textutil import ends_incomplete
+
+    assert ends_incomplete("I want to show you how you") == "ends on 'how you', a clause without its verb"
+    assert ends_incomplete("We’ll start by noting that the most") == \
+        "ends on 'that the most', a clause without its verb"
+    assert ends_incomplete("Alibaba shares closed in New") == "ends on 'New', the first word of a place name"
+    # the clause has its verb, or the pronoun is an object
+    for done in ("I want to show you how it works", "This is where the money goes", "We could not have done it without you",
+                 "Nobody knows where the money went", "What's New"):
+        assert ends_incomplete(done) is None, done
+
+
+def test_a_stats_entry_is_cut_even_when_a_neighbour_was_cut_too():
+    rows = ["S Damarious Randall 43 58% 1 tackle (1 combined).", "S Juston Burris 42 57%", "S Morgan Burnett 35 47%",
+            "S Sheldrick Redwine 33 45% 1 tackle (1 combined).", "S Eric Murray 30 40% 2 tackles (2 combined)."]
+    intro = "The defense played most of its snaps in the nickel package on Sunday, as it has all season.\n\n"
+    doc = "Snap counts\n\n" + intro + "\n\n".join(rows) + "\n"
+    found = [(f["code"], f["line"]) for f in audit_text(doc, format="text")["findings"] if f["category"] == "truncation"]
+    assert found == [("T101", 7), ("T101", 9)]
+    # when most entries end without a full stop, that is the list's style
+    loose = [r.split(" 1 tackle")[0].split(" 2 tackles")[0] for r in rows]
+    loose[0] = rows[0]
+    doc = "Snap counts\n\n" + intro + "\n\n".join(loose) + "\n"
+    assert not [f for f in audit_text(doc, format="text")["findings"] if f["category"] == "truncation"]

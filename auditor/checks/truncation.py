@@ -161,7 +161,8 @@ def _signature(text: str) -> tuple:
 
 def _odd_one_out(doc, block) -> str | None:
     """An entry of a list written as paragraphs (a stats table: "CB Denzel Ward 74 100% 4 tackles (4 combined).")
-    whose neighbours of the same look all end with a full stop while it does not: it was cut. Only entries that
+    that lacks the full stop most of its neighbours of the same look (three entries either side) end with: it was
+    cut. Only entries that
     start with an abbreviation or a number count, so prose paragraphs around a heading-like line never do."""
     text = block.text.rstrip()
     if block.kind == LIST_ITEM or ends_terminal(text) or text.endswith((":", ")")) or word_count(text) < 3:
@@ -171,9 +172,10 @@ def _odd_one_out(doc, block) -> str | None:
         return None
     blocks = doc.blocks
     i = block.index
-    near = [blocks[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(blocks) and blocks[j].kind in _ENTRY_KINDS]
+    near = [blocks[j] for j in range(i - 3, i + 4) if j != i and 0 <= j < len(blocks) and blocks[j].kind in _ENTRY_KINDS]
     same = [b for b in near if _signature(b.text) == sig]
-    if len(same) >= 2 and all(ends_terminal(b.text.rstrip()) for b in same):
+    full = sum(1 for b in same if ends_terminal(b.text.rstrip()))
+    if full >= 2 and full > len(same) - full:  # (another entry may be cut too)
         return "stops without the full stop that the entries around it end with"
     return None
 
