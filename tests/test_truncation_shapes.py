@@ -166,6 +166,15 @@ def test_a_cut_first_line_under_a_plain_text_title_is_not_taken_for_a_standfirst
                 "'We had some issues,' exec says on streaming glitches",
                 "The man whose duvet nearly killed him: how this medical mystery was solved"):
         assert _t101("Plague in China\n\n" + dek + tail, "text") == [], dek
+    # a list of names or clauses with commas is the lede's sentence, not a headline: two commas, or one in a long line
+    for title, lede, more in (
+            ("Senators sue the police", "President of the Senate, Bukola Saraki, Senator Dino Melaye and Senator Ben "
+             "Murray-Bruce have dragged the Inspector-General of Police",
+             "Saraki and Melaye told the Senate the police had harassed them."),
+            ("Star Wars game review", "Even if its core components are owed to other games, the new Star Wars game finds "
+             "a reason for their inclusion",
+             "The game borrows its core components from other games, and the Star Wars setting gives them a reason.")):
+        assert len(_t101(title + "\n\n" + lede + "\n\n" + more + "\n", "text")) == 1, lede
 
 
 def test_a_lower_case_preposition_after_a_name_waits_for_its_object():
