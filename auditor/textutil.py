@@ -247,6 +247,9 @@ _SUBJECTS = frozenset("i you we they he she it".split())
 _DANGLING = frozenset("be been being had all that which who whose than as".split())
 
 
+_QA_LABEL_RE = re.compile(r"[QA]:\s+")  # an interview's question or answer
+
+
 def ends_incomplete(text: str) -> str | None:
     """Why a line ends inside a clause, or None; the word-class counterpart of :func:`ends_open`. It ends on
     "be", "had", "which" or "than", on a reporting verb with nothing reported ("the agency says"), on an
@@ -257,6 +260,9 @@ def ends_incomplete(text: str) -> str | None:
     ("at the Hong", "in New"), on a clause opener and only its subject ("how you", "that the most"), or on a given name after a lower-case word or a title ("lost defenseman Matt", "Trade
     Representative Robert"; after "by" only in a line longer than a credit)."""
     t = text.strip()
+    m = _QA_LABEL_RE.match(t)
+    if m:
+        t = t[m.end():]  # "A: We are moving subscription access to the next": the answer is the sentence
     if not t or ":" in t or t[-1] in "?!.\"”’'":
         return None
     ws = WORD_RE.findall(t)

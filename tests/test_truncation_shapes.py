@@ -462,3 +462,11 @@ def test_a_stats_entry_is_cut_even_when_a_neighbour_was_cut_too():
     loose[0] = rows[0]
     doc = "Snap counts\n\n" + intro + "\n\n".join(loose) + "\n"
     assert not [f for f in audit_text(doc, format="text")["findings"] if f["category"] == "truncation"]
+
+
+def test_an_interview_answer_label_does_not_hide_a_clause_left_open():
+    from auditor.textutil import ends_incomplete
+
+    assert ends_incomplete("A: We are moving subscription access to be") == "ends on 'be'"
+    assert ends_incomplete("Q: So what did you learn") is None
+    assert ends_incomplete("Note: we are moving subscription access to be") is None  # another label: left alone
