@@ -422,7 +422,7 @@ def test_a_list_of_names_after_a_finished_sentence_of_prose_is_prose_cut_off():
 
 
 def test_a_lead_in_after_a_kicker_colon_is_still_only_a_lead_in():
-    from auditor.checks.truncation import _lead_in_only
+    from auditor.checks.cut_lines import lead_in_only as _lead_in_only
 
     assert _lead_in_only("Another caveat: Even though McKinley visited") is not None
     assert _lead_in_only("Even though the odds were long, they won") is None

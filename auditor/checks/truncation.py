@@ -5,11 +5,12 @@ import re
 
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
-from ..registry import rule
 from ..linepatterns import is_timestamp
+from ..registry import rule
 from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_incomplete, ends_open, ends_terminal, last_word,
                         looks_like_heading, prose_before_last_sentence, reads_as_a_sentence, sentence_like, sentences,
                         title_case_ratio, word_count, word_list)
+from .cut_lines import SITE_SUFFIX_RE, heading_cut_reason, odd_one_out, unpunctuated_sentence
 
 # Blocks that legitimately end without terminal punctuation.
 _LABEL_RE = re.compile(
@@ -38,8 +39,6 @@ _GLUE = ARTICLES | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | (DETERMINERS - {"
 _STARTERS = frozenset("The A An This These Those It He She They We There But However In Its Their His Her Our".split())
 
 
-# A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
-_SITE_SUFFIX_RE = re.compile(r"\s[-–|]\s(?:[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})$")
 _HOW_TO_RE = re.compile(r"^(?:How to|Here[’']s (?:how|why|what)|Why you should|What to) ", re.I)
 
 
@@ -120,7 +119,7 @@ def _cut_reason(doc, block) -> str | None:
     prev, _ = doc.neighbours(block)
     if doc.format == "text" and prev is not None and len(spans) <= 1 and n <= 25 \
             and (prev.kind == TITLE or _above_body(doc, block) and ws[-1].lower() not in PREPOSITIONS) \
-            and not (_unpunctuated_sentence(text) and text[:1] not in "'‘") and text.count(",") < (2 if n <= 15 else 1):
+            and not (unpunctuated_sentence(text) and text[:1] not in "'‘") and text.count(",") < (2 if n <= 15 else 1):
         # the line under a plain-text title, or under chrome lines above the story: the headline, a standfirst or a
         # subtitle, written without a full stop (in markup a first paragraph is more often a cut lede than a dek:
         # measured, the exemption cost more than it saved); below chrome, a last word that is a preposition is a cut;
@@ -139,46 +138,11 @@ def _cut_reason(doc, block) -> str | None:
         return None  # an attribution or a signature: "— David McKinley on Sunday, in a local newspaper"
     if _HOW_TO_RE.match(text) and n <= 20:
         return None  # "How to retire early so you can ...": a how-to heading, not a sentence
-    if _SITE_SUFFIX_RE.search(text):
+    if SITE_SUFFIX_RE.search(text):
         return None  # "… lands among the stars - VG247": a link's title with its site's name
     if re.search(r":\s*['‘“\"][^'‘’“”\"]{3,}['’”\"]$", text):
         return None  # a headline that ends on a whole quotation: "Airbus says …: 'It is not good for competitors'"
     return "stops without terminal punctuation"
-
-
-_ENTRY_KINDS = (PARAGRAPH, LIST_ITEM, HEADING)  # plain text takes a short cut entry for a heading
-
-
-# (chrome._shape reads three tokens and has no abbreviation class: "CB Denzel Ward" and "The New York" look alike
-# there, and a stats row is told from prose here by its abbreviations and numbers.)
-def _signature(text: str) -> tuple:
-    """The look of an entry's first four words: all-caps abbreviation, capitalised, lower-case or number."""
-    out = []
-    for w in WORD_RE.findall(text)[:4]:
-        out.append("N" if w[0].isdigit() else "A" if w.isupper() and len(w) <= 4 and w not in ("A", "I")
-                   else "C" if w[0].isupper() else "l")
-    return tuple(out)
-
-
-def _odd_one_out(doc, block) -> str | None:
-    """An entry of a list written as paragraphs (a stats table: "CB Denzel Ward 74 100% 4 tackles (4 combined).")
-    that lacks the full stop most of its neighbours of the same look (three entries either side) end with: it was
-    cut. Only entries that
-    start with an abbreviation or a number count, so prose paragraphs around a heading-like line never do."""
-    text = block.text.rstrip()
-    if block.kind == LIST_ITEM or ends_terminal(text) or text.endswith((":", ")")) or word_count(text) < 3:
-        return None  # list items may drop their full stops; a lead-in or a parenthesis is finished
-    sig = _signature(text)
-    if len(sig) < 3 or not ({"A", "N"} & set(sig)):
-        return None
-    blocks = doc.blocks
-    i = block.index
-    near = [blocks[j] for j in range(i - 3, i + 4) if j != i and 0 <= j < len(blocks) and blocks[j].kind in _ENTRY_KINDS]
-    same = [b for b in near if _signature(b.text) == sig]
-    full = sum(1 for b in same if ends_terminal(b.text.rstrip()))
-    if full >= 2 and full > len(same) - full:  # (another entry may be cut too)
-        return "stops without the full stop that the entries around it end with"
-    return None
 
 
 def _whole_quotation(text: str) -> bool:
@@ -187,41 +151,6 @@ def _whole_quotation(text: str) -> bool:
     t = text.strip()
     return len(t) > 2 and t[0] in "“\"" and t[-1] in "”\"" and t[-2] not in ",;:-–—" \
         and not re.search(r"[“”\"]|[.!?] ", t[1:-1])  # one sentence: a longer quote ends with its full stop
-
-
-def _unclosed_quote(text: str) -> str | None:
-    """A line that opens with a double quotation mark and never closes it: a quoted sentence cut off, not a
-    heading (a headline quotes whole: '“We needed to win this game”')."""
-    t = text.strip()
-    if t[:1] in "“\"" and not re.search(r"[”\"]", t[1:]) and word_count(t) >= 3:
-        return "opens a quotation it never closes"
-    return None
-
-
-# Openings that need a main clause after them: "According to a paper published in the journal", "Upon hearing
-# the news", "Those who come into close contact". Headings start with "When", "If" or "How" ("When to plant").
-_LEAD_IN_RE = re.compile(r"^(?:According to|Upon|Those who|Although|Though|Even though|Even if|Because|Whereas|Despite|"
-                         r"Unless|(?:After|Before|While) [a-z]+ing)\b")
-
-
-def _lead_in_only(text: str) -> str | None:
-    """A line that is only the lead-in of a sentence, its main clause cut away."""
-    t = text.strip()
-    if ":" in t:  # after a kicker: "Another caveat: Even though McKinley visited"
-        t = t.rsplit(":", 1)[1].strip()
-    if _LEAD_IN_RE.match(t) and not re.search(r"[,:;?!—–]", t) and word_count(t) >= 4:
-        return "has only the lead-in of a sentence, not its main clause"
-    return None
-
-
-def _unpunctuated_sentence(text: str) -> bool:
-    """A plain-text line taken for a heading that reads as an article sentence without its end ("The U.S. had
-    won all previous 15 meetings"). Questions, kicker headings ("True confession: I had to learn ...") and
-    embedded posts with a link are left alone."""
-    t = text.strip()
-    if ends_terminal(t) or t.endswith(("?", "!")) or ":" in t or "/" in t or "@" in t or _SITE_SUFFIX_RE.search(t):
-        return False
-    return reads_as_a_sentence(t, word_list(t))
 
 
 @rule(code="T101", name="truncated-sentence", category="truncation", severity="error",
@@ -271,17 +200,14 @@ def truncated_sentence(doc, ctx):
     for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE, HEADING):
         if block.kind == HEADING:
             # a plain-text line taken for a heading by its shape, but ending where no heading can end
-            reason = (ends_incomplete(block.text) or _unclosed_quote(block.text) or _lead_in_only(block.text)
-                      or _odd_one_out(doc, block)) if doc.format == "text" else None
-            if doc.format == "text" and not reason and _unpunctuated_sentence(block.text):
-                reason = "stops without terminal punctuation"
+            reason = heading_cut_reason(doc, block) if doc.format == "text" else None
             if reason and doc.index.line_col(block.map.start(0))[0] in phrase:
                 continue
             if reason:
                 s, e = _tail_span(block.text)
                 ctx.report(block, s, e, f"Sentence appears cut off: it {reason}{_after(doc, block)}")
             continue
-        reason = _cut_reason(doc, block) or _odd_one_out(doc, block)
+        reason = _cut_reason(doc, block) or odd_one_out(doc, block)
         if not reason:
             continue
         line = doc.index.line_col(block.map.start(0))[0]

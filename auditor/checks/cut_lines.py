@@ -1,0 +1,96 @@
+"""Signals that a line is a cut sentence although it has the shape of a heading or of a list entry.
+
+In plain text a heading and a cut paragraph are both lines without a full stop: these read the words (an unclosed
+quotation, a lead-in with no main clause, an article sentence's verbs) and the neighbours (a stats entry missing
+the full stop its neighbours have). ``truncation`` asks them about plain-text headings and cut paragraphs.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import HEADING, LIST_ITEM, PARAGRAPH
+from ..textutil import WORD_RE, ends_incomplete, ends_terminal, reads_as_a_sentence, word_count, word_list
+
+# A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
+SITE_SUFFIX_RE = re.compile(r"\s[-–|]\s(?:[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})$")
+
+
+_ENTRY_KINDS = (PARAGRAPH, LIST_ITEM, HEADING)  # plain text takes a short cut entry for a heading
+
+
+# (chrome._shape reads three tokens and has no abbreviation class: "CB Denzel Ward" and "The New York" look alike
+# there, and a stats row is told from prose here by its abbreviations and numbers.)
+def _signature(text: str) -> tuple:
+    """The look of an entry's first four words: all-caps abbreviation, capitalised, lower-case or number."""
+    out = []
+    for w in WORD_RE.findall(text)[:4]:
+        out.append("N" if w[0].isdigit() else "A" if w.isupper() and len(w) <= 4 and w not in ("A", "I")
+                   else "C" if w[0].isupper() else "l")
+    return tuple(out)
+
+
+def odd_one_out(doc, block) -> str | None:
+    """An entry of a list written as paragraphs (a stats table: "CB Denzel Ward 74 100% 4 tackles (4 combined).")
+    that lacks the full stop most of its neighbours of the same look (three entries either side) end with: it was
+    cut. Only entries that
+    start with an abbreviation or a number count, so prose paragraphs around a heading-like line never do."""
+    text = block.text.rstrip()
+    if block.kind == LIST_ITEM or ends_terminal(text) or text.endswith((":", ")")) or word_count(text) < 3:
+        return None  # list items may drop their full stops; a lead-in or a parenthesis is finished
+    sig = _signature(text)
+    if len(sig) < 3 or not ({"A", "N"} & set(sig)):
+        return None
+    blocks = doc.blocks
+    i = block.index
+    near = [blocks[j] for j in range(i - 3, i + 4) if j != i and 0 <= j < len(blocks) and blocks[j].kind in _ENTRY_KINDS]
+    same = [b for b in near if _signature(b.text) == sig]
+    full = sum(1 for b in same if ends_terminal(b.text.rstrip()))
+    if full >= 2 and full > len(same) - full:  # (another entry may be cut too)
+        return "stops without the full stop that the entries around it end with"
+    return None
+
+
+def unclosed_quote(text: str) -> str | None:
+    """A line that opens with a double quotation mark and never closes it: a quoted sentence cut off, not a
+    heading (a headline quotes whole: '“We needed to win this game”')."""
+    t = text.strip()
+    if t[:1] in "“\"" and not re.search(r"[”\"]", t[1:]) and word_count(t) >= 3:
+        return "opens a quotation it never closes"
+    return None
+
+
+# Openings that need a main clause after them: "According to a paper published in the journal", "Upon hearing
+# the news", "Those who come into close contact". Headings start with "When", "If" or "How" ("When to plant").
+_LEAD_IN_RE = re.compile(r"^(?:According to|Upon|Those who|Although|Though|Even though|Even if|Because|Whereas|Despite|"
+                         r"Unless|(?:After|Before|While) [a-z]+ing)\b")
+
+
+def lead_in_only(text: str) -> str | None:
+    """A line that is only the lead-in of a sentence, its main clause cut away."""
+    t = text.strip()
+    if ":" in t:  # after a kicker: "Another caveat: Even though McKinley visited"
+        t = t.rsplit(":", 1)[1].strip()
+    if _LEAD_IN_RE.match(t) and not re.search(r"[,:;?!—–]", t) and word_count(t) >= 4:
+        return "has only the lead-in of a sentence, not its main clause"
+    return None
+
+
+def unpunctuated_sentence(text: str) -> bool:
+    """A plain-text line taken for a heading that reads as an article sentence without its end ("The U.S. had
+    won all previous 15 meetings"). Questions, kicker headings ("True confession: I had to learn ...") and
+    embedded posts with a link are left alone."""
+    t = text.strip()
+    if ends_terminal(t) or t.endswith(("?", "!")) or ":" in t or "/" in t or "@" in t or SITE_SUFFIX_RE.search(t):
+        return False
+    return reads_as_a_sentence(t, word_list(t))
+
+
+def heading_cut_reason(doc, block) -> str | None:
+    """Why a plain-text line taken for a heading by its shape is a cut sentence: it ends where no heading can end,
+    opens a quotation it never closes, is only a lead-in, lacks its neighbours' full stop, or reads as an article
+    sentence. None for a heading."""
+    text = block.text
+    reason = ends_incomplete(text) or unclosed_quote(text) or lead_in_only(text) or odd_one_out(doc, block)
+    if not reason and unpunctuated_sentence(text):
+        reason = "stops without terminal punctuation"
+    return reason
