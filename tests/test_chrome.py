@@ -449,3 +449,19 @@ def test_a_stacked_plain_text_line_next_to_a_page_element_is_chrome_but_not_in_a
     # five stacked lines are a table or a list, where one known element does not make the rest chrome
     rows = "\n".join(f"Band adds a show in city number {k}" for k in range(4))
     assert bp("Related Articles\n" + rows) == [(5, "B201")]
+
+
+def test_stacked_plain_text_lines_of_a_list_or_with_a_sentence_are_content():
+    text = ("Tomato soup for a cold night\n\n"
+            "This simple tomato soup takes twenty minutes and uses pantry staples. It is the soup my grandmother made "
+            "every winter, and it freezes well.\n\n"
+            "Ingredients\n2 cans of whole tomatoes\n1 onion\n3 cloves of garlic\n2 cups of stock\nSalt and pepper\n\n"
+            "Cook the onion and garlic in a little oil until soft, then add the tomatoes and the stock and simmer for "
+            "fifteen minutes.\n\n"
+            "The soup is served at the Corner Cafe every Friday.\nCorner Cafe\nRelated Articles\n\n"
+            "Roses are red\nViolets are blue\nSoup is warm\nAnd so are you\n")
+    found = sorted((f["line"], f["code"]) for f in audit_text(text, format="text")["findings"]
+                   if f["category"] in ("boilerplate", "truncation"))
+    # an ingredient line without a full stop is a list entry, not a cut sentence; the article's sentence stacked
+    # above a known page element is prose, so the stack is not read as a widget; the poem is left alone
+    assert found == [(16, "B201")]

@@ -7,7 +7,7 @@ import re
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TABLE_CELL, TITLE
 from ..engine import Finding
 from ..registry import rule
-from ..textutil import word_count
+from ..textutil import ends_terminal, reads_as_a_sentence, word_count, word_list
 
 _NAME = r"(?:[A-Z][a-z'’.-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’.-]+|[A-Z]\.|de|van|von|da|del|la|le)){0,3}"
 _BIO_RE = re.compile(
@@ -220,7 +220,7 @@ def foreign_block(doc, ctx):
     How to fix: Delete the block if it belongs to the page rather than the article.
     """
     from ..linepatterns import line_reason
-    from .chrome import CODE_LIKE_RE, analyse, is_stack
+    from .chrome import analyse, is_stack
 
     flagged = ctx.lines_flagged("boilerplate")
     found = analyse(doc)
@@ -260,13 +260,38 @@ def foreign_block(doc, ctx):
     for group in stacks.values():
         lines = [doc.index.line_col(b.map.start(0))[0] for b in group]
         known = [b.index in found or ln in flagged for b, ln in zip(group, lines)]
-        if not 2 <= len(group) <= 4 or lines[-1] - lines[0] != len(group) - 1 or all(known) or not any(known) or not is_stack([(0, b.text) for b in group], known) \
-                or any(CODE_LIKE_RE.search(b.text) for b, k in zip(group, known) if not k):
-            continue  # (a longer stack is a table or a list, which a flagged line does not make chrome)
-        for b, k in zip(group, known):
-            if not k:
-                ctx.report(b, 0, len(b.text), "Block looks like page chrome (next to page elements in a run of short lines)")
+        if _stack_of_elements(doc, group, lines, known):
+            for b, k in zip(group, known):
+                if not k:
+                    ctx.report(b, 0, len(b.text), "Block looks like page chrome (next to page elements in a run of short lines)")
     return ()
+
+
+def _stack_of_elements(doc, group, lines, known) -> bool:
+    """Whether a stack of two to four consecutive plain-text lines with a known page element among them is a widget
+    (each line an element) rather than a table or a list (longer), code (commands, file names) or prose (a sentence
+    that reads as the article's or shares its words)."""
+    from ..vocab import content_words
+    from .chrome import CODE_LIKE_RE, is_stack
+
+    if not 2 <= len(group) <= 4 or lines[-1] - lines[0] != len(group) - 1 or all(known) or not any(known) \
+            or not is_stack([(0, b.text) for b in group], known):
+        return False
+    rest = None
+    for b, k in zip(group, known):
+        if k:
+            continue
+        if CODE_LIKE_RE.search(b.text):
+            return False
+        if ends_terminal(b.text) and word_count(b.text) >= 6:
+            if reads_as_a_sentence(b.text, word_list(b.text)):
+                return False
+            if rest is None:  # the article's words outside this stack
+                rest = {w for o in doc.blocks if o not in group for w in content_words(o.text)}
+            own = set(content_words(b.text))
+            if own and len(own & rest) > len(own) / 2:
+                return False
+    return True
 
 
 def _source_lines(doc, b) -> tuple[list[tuple[int, str]], list[int]]:

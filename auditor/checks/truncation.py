@@ -96,8 +96,9 @@ def _cut_reason(doc, block) -> str | None:
     ws = word_list(text)
     n = len(ws)
     reason = ends_open(text)
-    if block.kind == LIST_ITEM:
-        # list items are often fragments: only a clear cut of a sentence-length item counts
+    if block.kind == LIST_ITEM or "stack" in block.attrs:
+        # list items are often fragments: only a clear cut of a sentence-length item counts (so for plain-text lines
+        # stacked without blank lines: an ingredient list, an address, a poem)
         return reason if reason and n >= 6 else None
     if reason:
         return reason if n >= 3 else None
