@@ -470,3 +470,20 @@ def test_an_interview_answer_label_does_not_hide_a_clause_left_open():
     assert ends_incomplete("A: We are moving subscription access to be") == "ends on 'be'"
     assert ends_incomplete("Q: So what did you learn") is None
     assert ends_incomplete("Note: we are moving subscription access to be") is None  # another label: left alone
+
+
+def test_plain_text_wrapped_at_uneven_widths_is_one_paragraph_and_only_its_real_cut_is_flagged():
+    text = ("City council approves new budget\n\n"
+            "The city council approved the new budget on Tuesday after a long\ndebate about spending on parks,\n"
+            "roads and schools. The mayor said the plan would\nkeep taxes flat for a third year.\n\n"
+            "The budget takes effect in July, and the council will review it\nagain in the autumn when the\n")
+    found = [(f["code"], f["line"], f["column"]) for f in audit_text(text, format="text")["findings"]
+             if f["category"] == "truncation"]
+    assert found == [("T101", 9, 14)]  # "autumn when the": the cut, at its place in the source
+    from auditor.loaders import load_string
+
+    doc = load_string(text, "a.txt")
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "paragraph"]
+    # lines that each open with a capital and end a phrase stay lines of their own
+    doc = load_string("Title\n\nRoses are red\nViolets are blue\n", "a.txt")
+    assert [b.text for b in doc.blocks[1:]] == ["Roses are red", "Violets are blue"]

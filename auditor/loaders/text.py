@@ -4,7 +4,9 @@ The first non-blank line is the title, unless it is a date, a copyright notice o
 (then the next line is), or shares none of the story's words while a headline below it does (another story's
 headline or a site label a scraper left above the article's own). Lines above the title are paragraphs, which
 the chrome analysis reports as page chrome.  Blank lines separate groups; inside a group each line is its own
-block unless the group is a hard-wrapped paragraph (lines of similar width), which is joined.  A lone short line with a heading's
+block unless the group is a hard-wrapped paragraph (lines of similar width), which is joined; in a group of uneven
+widths, a line joins the one before when that one runs on (ends on a comma or an open clause, or the line opens in
+lower case).  A lone short line with a heading's
 shape (see ``textutil.looks_like_heading``) is a heading, and so is a line underlined with ``===`` or ``---``;
 ``- `` / ``* `` / ``1. `` lines are list items. A line stacked among others (no blank line between, none
 indented, no underline) carries its group's number as ``stack``: it is a page element or a list entry, not a
@@ -17,7 +19,7 @@ import re
 from ..document import (CODE, HEADING, LIST_ITEM, PARAGRAPH, TITLE, Document, TextBuilder,
                         make_block, number_blocks)
 from ..linepatterns import line_reason
-from ..textutil import ends_terminal, looks_like_heading, word_count
+from ..textutil import ends_open, ends_terminal, looks_like_heading, word_count
 from ..vocab import content_words
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -57,6 +59,21 @@ def _is_wrapped(group: list[tuple[int, str]]) -> bool:
     if w < 40 or w > 100:
         return False
     return all(x >= 0.7 * w for x in widths[:-1]) and not any(_LIST_RE.match(t) for _, t in group[1:])
+
+
+def _ragged(group: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """The lines of a group, with a sentence that runs on into the next line kept together: hard-wrapped prose of
+    uneven width, where a line ends on a comma or an open clause, or the next line opens in lower case."""
+    units: list[list[tuple[int, str]]] = []
+    for start, text in group:
+        t = text.strip()
+        if units and not _LIST_RE.match(text) and not text[:1].isspace() and not units[-1][0][1][:1].isspace():
+            prev = units[-1][-1][1].rstrip()
+            if (t[:1].islower() or ends_open(prev)) and not ends_terminal(prev) and word_count(prev) >= 4:
+                units[-1].append((start, text))
+                continue
+        units.append([(start, text)])
+    return units
 
 
 # Lines that are not a title even when they come first: dates and times, copyright notices, and short
@@ -168,7 +185,7 @@ def load_text(source: str, path: str) -> Document:
         elif _is_wrapped(group):
             units = [group]
         else:
-            units = [[g] for g in group]
+            units = _ragged(group)
         # "Startup" over "-------": a heading underlined in the setext / reStructuredText way; the underline is
         # no block, and a group with one is a structured header, not stacked page elements
         underlined = {units[u][0][0] for u in range(len(units) - 1)
