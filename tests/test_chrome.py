@@ -465,3 +465,11 @@ def test_stacked_plain_text_lines_of_a_list_or_with_a_sentence_are_content():
     # an ingredient line without a full stop is a list entry, not a cut sentence; the article's sentence stacked
     # above a known page element is prose, so the stack is not read as a widget; the poem is left alone
     assert found == [(16, "B201")]
+
+
+def test_a_line_that_carries_on_the_sentence_before_is_not_an_element_of_a_widget():
+    from auditor.checks.chrome import is_stack
+
+    segs = [(0, "To start a job only when connecting to an address does not work, do something"), (80, "like this: >")]
+    assert not is_stack(segs, [False, True])  # "like this:" matched a share phrase, but the sentence runs on
+    assert is_stack([(0, "Related Articles"), (17, "Band adds a second summer tour")], [True, False])

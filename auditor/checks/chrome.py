@@ -130,6 +130,8 @@ def is_stack(segs: list[tuple[int, str]], known: list[bool] | None = None) -> bo
     if len(segs) < 2:
         return False
     for k, (_, seg) in enumerate(segs):
+        if k and seg[:1].islower() and not (segs[k - 1][1].rstrip()[-1:] in ".!?:|" or known and known[k - 1]):
+            return False  # the sentence of the line before runs on into this one: prose, whatever a phrase matched
         if known and known[k]:
             continue
         ws = word_list(seg)
