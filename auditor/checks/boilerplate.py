@@ -287,7 +287,8 @@ def _stack_of_elements(doc, group, lines, known) -> bool:
             if reads_as_a_sentence(b.text, word_list(b.text)):
                 return False
             if rest is None:  # the article's words outside this stack
-                rest = {w for o in doc.blocks if o not in group for w in content_words(o.text)}
+                inside = {o.index for o in group}
+                rest = {w for o in doc.blocks if o.index not in inside for w in content_words(o.text)}
             own = set(content_words(b.text))
             if own and len(own & rest) > len(own) / 2:
                 return False

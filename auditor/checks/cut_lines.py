@@ -32,8 +32,8 @@ def _signature(text: str) -> tuple:
 def odd_one_out(doc, block) -> str | None:
     """An entry of a list written as paragraphs (a stats table: "CB Denzel Ward 74 100% 4 tackles (4 combined).")
     that lacks the full stop most of its neighbours of the same look (three entries either side) end with: it was
-    cut. Only entries that
-    start with an abbreviation or a number count, so prose paragraphs around a heading-like line never do."""
+    cut. Only entries that start with an abbreviation or a number count, so prose paragraphs around a
+    heading-like line never do."""
     text = block.text.rstrip()
     if block.kind == LIST_ITEM or ends_terminal(text) or text.endswith((":", ")")) or word_count(text) < 3:
         return None  # list items may drop their full stops; a lead-in or a parenthesis is finished
