@@ -257,8 +257,9 @@ def ends_incomplete(text: str) -> str | None:
     preposition after a number, a noun or an ordinal ("more than 12,000 in"), on "a 6th" or "the 2020", or on a
     verb base after "to" or a modal ("can be", "to learn", "may still believe"), on "not" after an auxiliary
     ("are not"), on a number compound after a determiner ("the 30-date"), on the first word of a place name
-    ("at the Hong", "in New"), on a clause opener and only its subject ("how you", "that the most"), or on a given name after a lower-case word or a title ("lost defenseman Matt", "Trade
-    Representative Robert"; after "by" only in a line longer than a credit)."""
+    ("at the Hong", "in New"), on a clause opener and only its subject ("how you", "that the most"), or on a
+    given name after a lower-case word or a title ("lost defenseman Matt", "Trade Representative Robert"; after
+    "by" only in a line longer than a credit). An interview's "Q:" or "A:" label is read past."""
     t = text.strip()
     m = _QA_LABEL_RE.match(t)
     if m:

@@ -3,12 +3,13 @@
 The first non-blank line is the title, unless it is a date, a copyright notice or lower-case link text
 (then the next line is), or shares none of the story's words while a headline below it does (another story's
 headline or a site label a scraper left above the article's own). Lines above the title are paragraphs, which
-the chrome analysis reports as page chrome.  Blank lines separate groups; inside a group each line is its own
-block unless the group is a hard-wrapped paragraph (lines of similar width), which is joined; in a group of uneven
-widths, a line joins the one before when that one runs on (ends on a comma or an open clause, or the line opens in
-lower case).  A lone short line with a heading's
-shape (see ``textutil.looks_like_heading``) is a heading, and so is a line underlined with ``===`` or ``---``;
-``- `` / ``* `` / ``1. `` lines are list items. A line stacked among others (no blank line between, none
+the chrome analysis reports as page chrome.
+
+Blank lines separate groups; inside a group each line is its own block unless the group is a hard-wrapped
+paragraph (lines of similar width), which is joined; in a group of uneven widths, a line joins the one before when
+that one runs on (ends on a comma or an open clause, or the line opens in lower case). A lone short line with a
+heading's shape (see ``textutil.looks_like_heading``) is a heading, and so is a line underlined with ``===`` or
+``---``; ``- `` / ``* `` / ``1. `` lines are list items. A line stacked among others (no blank line between, none
 indented, no underline) carries its group's number as ``stack``: it is a page element or a list entry, not a
 heading.
 """
