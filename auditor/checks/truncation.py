@@ -179,8 +179,9 @@ def _whole_quotation(text: str) -> bool:
             "About Us\n\nShare this with\n\nTaliban say they freed US, Australian hostages for 3 terrorist figures\n\n"
             "The Taliban said on Tuesday that they had released two hostages in exchange for three prisoners."])
 def truncated_sentence(doc, ctx):
-    """What it does: Flags a paragraph, quote or sentence-length list item whose last sentence stops
-    without terminal punctuation where a sentence cannot end: on an article, preposition, conjunction,
+    """What it does: Flags a paragraph, quote or sentence-length list item (or plain-text line stacked among
+    others without blank lines, which reads like one) whose last sentence stops without terminal punctuation
+    where a sentence cannot end: on an article, preposition, conjunction,
     auxiliary, possessive, comma, hyphen or open bracket, or mid-clause right before the next heading or
     the end of the document. In plain text, a line shaped like a heading is a cut when it ends inside a
     clause ("can be", "the more than 12,000 in"), reads as an article sentence ("The U.S. had won all
