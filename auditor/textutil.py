@@ -306,8 +306,9 @@ def ends_incomplete(text: str) -> str | None:
     if c and "V" in c and not set(c) & set("NPA") and before:  # a verb and nothing else
         if before[-1] == "to" or before[-1] in _END_MODALS:
             return f"ends on '{ws[-2]} {ws[-1]}' with no object"
-        if len(before) == 2 and before[-1] in _MID_ADVERBS and before[-2] in _END_MODALS:
-            return f"ends on '{ws[-3]} {ws[-2]} {ws[-1]}' with no object"  # "may still believe"
+        if len(before) == 2 and before[-2] in _END_MODALS and (before[-1] in _MID_ADVERBS or before[-1].endswith("ly")
+                                                                and "R" in classes(before[-1])):
+            return f"ends on '{ws[-3]} {ws[-2]} {ws[-1]}' with no object"  # "may still believe", "may finally accept"
     return None
 
 

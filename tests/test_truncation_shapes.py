@@ -295,7 +295,9 @@ def test_a_verb_after_a_modal_and_an_adverb_waits_for_its_object():
     from auditor.textutil import ends_incomplete
 
     assert ends_incomplete("China’s leaders may still believe")
+    assert ends_incomplete("China’s leaders may finally accept") == "ends on 'may finally accept' with no object"
     assert ends_incomplete("You can still go") is None  # 'go' is also a noun: left alone
+    assert ends_incomplete("You can finally go") is None
 
 
 def test_a_plain_text_line_that_opens_a_quotation_it_never_closes_is_cut():
