@@ -1,5 +1,5 @@
 """Lines that are page elements by their form alone: a date or a time, a name with a date, a CMS metadata row, a
-ticker's timed headline, a gallery counter, a menu row.
+ticker's timed headline, a headline with a site's tag, a gallery counter, a menu row.
 
 Shared by the plain-text loader (such a line above the headline is not the title) and the chrome analysis.
 """
@@ -46,6 +46,11 @@ _ISO_STAMP_RE = re.compile(r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _NUMERIC_DATE_ROW_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+[A-Z]")
 
 
+# A headline with the all-capitals tag a site puts on its links: "China furious at Macron for protest jibe [INSIGHT]",
+# "... deadly diseases [WARNING]".
+_TAGGED_HEADLINE_RE = re.compile(r"^[^.!?\[\]]{12,200}\s\[[A-Z]{3,12}\]\W{0,2}$")
+
+
 def is_timestamp(text: str) -> bool:
     """A line that is only a date or a time: "Nov. 19, 2019, 8:15 pm", "Wednesday 20 November 2019 9:22 am",
     "2 days ago at 07:51 am", "5h", "8H ago 10:48", "12:03 GMT, Nov 20, 2019"."""
@@ -65,6 +70,8 @@ def line_reason(text: str) -> str | None:
         return "headline stamped with a time (a news ticker)"
     if _COUNTER_RE.match(t):
         return "gallery or page counter"
+    if _TAGGED_HEADLINE_RE.match(t):
+        return "a headline with a site's capitalised tag: a link to another story"
     m = _NAMED_DATE_RE.match(t)
     if m and is_timestamp(t[m.end(1):]):
         return "a name and a date: a byline or a site's dateline"

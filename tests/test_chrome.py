@@ -473,3 +473,16 @@ def test_a_line_that_carries_on_the_sentence_before_is_not_an_element_of_a_widge
     segs = [(0, "To start a job only when connecting to an address does not work, do something"), (80, "like this: >")]
     assert not is_stack(segs, [False, True])  # "like this:" matched a share phrase, but the sentence runs on
     assert is_stack([(0, "Related Articles"), (17, "Band adds a second summer tour")], [True, False])
+
+
+def test_a_headline_with_a_sites_capitalised_tag_is_a_link_in_every_format():
+    from auditor.linepatterns import line_reason
+
+    for line in ("China furious at Macron for Hong Kong protest jibe [INSIGHT]", "Storm closes the coast road [VIDEO]"):
+        assert line_reason(line) == "a headline with a site's capitalised tag: a link to another story", line
+    for line in ("The minister said the figures were [sic] wrong", "The council approved the budget. [UPDATED]",
+                 "Results [PDF]", "He wrote that it [the plan] was final"):
+        assert line_reason(line) is None, line
+    first, second = PROSE.split("\n\n")[:2]
+    text = "Band tour\n\n" + first + "\n\nBand adds a second summer tour across the country [PICTURES]\n\n" + second + "\n"
+    assert _b205(text) == [(5, 1)]
