@@ -486,3 +486,24 @@ def test_a_headline_with_a_sites_capitalised_tag_is_a_link_in_every_format():
     first, second = PROSE.split("\n\n")[:2]
     text = "Band tour\n\n" + first + "\n\nBand adds a second summer tour across the country [PICTURES]\n\n" + second + "\n"
     assert _b205(text) == [(5, 1)]
+
+
+def test_a_headline_cut_short_with_an_ellipsis_is_a_link_but_a_writers_trailing_off_is_not():
+    for line in ("Oil prices steady after 2-day drop amid growth concerns...",
+                 "UK weather alert: Plague of mosquitos to devastate Britain as Hurri...",
+                 "Jury rules for half of 21 plaintiffs in used body parts suit …"):
+        assert _found_between_paragraphs(line) == [("B205", 5)], line
+    from auditor.checks.chrome import _cut_link_title
+
+    for line in ("Here’s the other important thing …", "But once you’ve hit on a winning product, you’ll be ready for …",
+                 "So frustrating …", "The plan was approved after a long debate...", "If you …"):
+        assert not _cut_link_title(line, len(line.split())), line
+
+
+def test_code_like_text_is_told_from_decimals_dates_and_abbreviations():
+    from auditor.checks.chrome import CODE_LIKE_RE
+
+    for code in ("python -m idlelib.xyz", "buffer.c", "MorphOS:Apps/Vim", "x = 1"):
+        assert CODE_LIKE_RE.search(code), code
+    for prose in ("$7.9 trillion", "Opening Bell 9.30.19", "U.S. officials", "e.g. this one"):
+        assert not CODE_LIKE_RE.search(prose), prose

@@ -118,8 +118,9 @@ _QA_OR_HOURS_RE = re.compile(r"^(?:[QA]\s?[:.]\s|\d{1,2}[.:]\d{2}\s*(?:[ap]\.?\s
 
 _QUESTION_START_RE = re.compile(r"(?:Who|What|Why|How|When|Where|Which|Is|Are|Can|Do|Does|Did|Will|Should|Could|Would"
                                 r"|Was|Were|Has|Have)\b")
-# characters of a command, an expression or a file name ("python -m idlelib.xyz", "x = ~1 ^ 1", "buffer.c")
-CODE_LIKE_RE = re.compile(r"[=~^{}<>\\_|]|\w[./]\w|(?:^|\s)--?\w")
+# characters of a command, an expression or a file name ("python -m idlelib.xyz", "x = ~1 ^ 1", "buffer.c"); a
+# decimal, a date or an abbreviation ("$7.9", "9.30.19", "U.S.", "e.g.") is not one
+CODE_LIKE_RE = re.compile(r"[=~^{}<>\\_|]|\b[A-Za-z_]\w+[./][A-Za-z]|(?:^|\s)--?\w")
 _REFERENCE_RE = re.compile(r"^\[\d{1,3}\]\s")  # "[2] Joint Commission ...": a numbered reference
 
 
@@ -139,6 +140,27 @@ def is_stack(segs: list[tuple[int, str]], known: list[bool] | None = None) -> bo
                 or ends_open(seg) or ends_incomplete(seg):
             return False
     return True
+
+
+_ELLIPSIS_TAIL_RE = re.compile(r"\s?(?:…|\.{3,})$")
+_PERSONAL = frozenset("i me my we our us you your".split())
+
+
+def _cut_link_title(text: str, n: int) -> bool:
+    """A headline that a site shortened with an ellipsis to fit its link ("Oil prices steady after 2-day drop
+    amid growth concerns...", "... to devastate Britain as Hurri..."): it opens on a name or a noun, not on a
+    function word, speaks of no one in the first or second person, and stops inside its clause. A writer's
+    trailing-off ("Here's the thing …", "If you …") opens otherwise."""
+    m = _ELLIPSIS_TAIL_RE.search(text)
+    if not m or not 4 <= n <= 20 or CODE_LIKE_RE.search(text):
+        return False
+    before = text[:m.start()].rstrip()
+    ws = word_list(before)
+    if not ws or ends_terminal(before) or before[-1:] in ",;:" or not ws[0][:1].isupper():
+        return False
+    first = ws[0].lower().replace("’", "'")
+    return first not in FUNCTION_WORDS and not first.endswith("'s") and not any(w.lower() in _PERSONAL for w in ws) \
+        and not reads_as_a_sentence(before, ws)  # ("Here's the other important thing …" is the writer's)
 
 
 def analyse(doc) -> dict[int, str]:
@@ -218,6 +240,9 @@ def _analyse(doc) -> dict[int, str]:
             # "Milano Design Week 2018 | Seiko's 'The Flow of Time' at the Triennale": a page title with its section
             # or site, as links and browser titles write them ("29 November 2018 | 20 January 2019" is a date range)
             out[i] = "a title with its site or section after a bar: a link or a page title"
+            continue
+        if _cut_link_title(text, n):
+            out[i] = "a headline cut short with an ellipsis: a link to another story"
             continue
         if ends_terminal(text) and n >= 6 or text.endswith("!") \
                 or _QA_OR_HOURS_RE.match(text) or DATELINE_LINE_RE.match(text) \
