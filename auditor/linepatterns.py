@@ -1,5 +1,6 @@
 """Lines that are page elements by their form alone: a date or a time, a name with a date, a CMS metadata row, a
-ticker's timed headline, a headline with a site's tag, a gallery counter, a menu row.
+ticker's timed headline, a headline with a site's tag, a link marked with an arrow, a gallery counter, a menu
+row.
 
 Shared by the plain-text loader (such a line above the headline is not the title) and the chrome analysis.
 """
@@ -51,6 +52,10 @@ _NUMERIC_DATE_ROW_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+[A-Z]")
 _TAGGED_HEADLINE_RE = re.compile(r"^[^.!?\[\]]{12,200}\s\[[A-Z]{3,12}\]\W{0,2}$")
 
 
+# A link marked with an arrow glyph: "» Stock List", "› More from Sport".
+_ARROW_LINK_RE = re.compile(r"^[»›→➤▶►▸] ?[A-Z][a-z]")
+
+
 def is_timestamp(text: str) -> bool:
     """A line that is only a date or a time: "Nov. 19, 2019, 8:15 pm", "Wednesday 20 November 2019 9:22 am",
     "2 days ago at 07:51 am", "5h", "8H ago 10:48", "12:03 GMT, Nov 20, 2019"."""
@@ -70,6 +75,8 @@ def line_reason(text: str) -> str | None:
         return "headline stamped with a time (a news ticker)"
     if _COUNTER_RE.match(t):
         return "gallery or page counter"
+    if _ARROW_LINK_RE.match(t) and word_count(t) <= 12 and t[-1:] not in ".!?":
+        return "a link marked with an arrow"
     if _TAGGED_HEADLINE_RE.match(t):
         return "a headline with a site's capitalised tag: a link to another story"
     m = _NAMED_DATE_RE.match(t)

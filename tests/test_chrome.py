@@ -486,6 +486,10 @@ def test_a_headline_with_a_sites_capitalised_tag_is_a_link_in_every_format():
     first, second = PROSE.split("\n\n")[:2]
     text = "Band tour\n\n" + first + "\n\nBand adds a second summer tour across the country [PICTURES]\n\n" + second + "\n"
     assert _b205(text) == [(5, 1)]
+    # a link marked with an arrow; a table row or a code note after an arrow is not one
+    assert line_reason("» Stock List") == line_reason("› More from Sport") == "a link marked with an arrow"
+    for line in ("▶\tPR\t25B6\t9654\tBLACK RIGHT-POINTING TRIANGLE", "→ `mount('X/Default')`", "→ The plan was approved."):
+        assert line_reason(line) is None, line
 
 
 def test_a_headline_cut_short_with_an_ellipsis_is_a_link_but_a_writers_trailing_off_is_not():
