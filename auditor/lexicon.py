@@ -27,6 +27,8 @@ AUXILIARIES = frozenset(
 MODALS = frozenset("can could will would shall should may might must".split())
 # Pronouns/words that cannot end a declarative sentence when they are its last word.
 SUBJECT_PRONOUNS = frozenset("i we they he she".split())
+# Every pronoun that can be a clause's subject ("you" and "it" can be objects too, so they may end a sentence).
+SUBJECTS = SUBJECT_PRONOUNS | frozenset(("you", "it"))
 RELATIVES = frozenset("who whom which where when whose".split())
 # A sentence cannot end on these words.
 CANNOT_END = ARTICLES | DETERMINERS - {"that", "this", "these", "those", "which", "what", "some", "any", "each", "either", "neither", "another", "such"} \

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import (ABBREVIATIONS, ARTICLES, CANNOT_END, DETERMINERS, FINITE_BE_HAVE, FUNCTION_WORDS, GIVEN_NAMES,
-                      MODALS, NAME_TITLES, TITLE_MINOR_WORDS, AUXILIARIES, CONJUNCTIONS, PREPOSITIONS)
+                      MODALS, NAME_TITLES, TITLE_MINOR_WORDS, AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, SUBJECTS)
 from .wordclass import classes
 
 WORD_RE = re.compile(r"[^\W_](?:[\w’'\-.]*[^\W_])?", re.UNICODE)
@@ -243,7 +243,6 @@ _REPORTING_END = frozenset("says said told added noted explained warned announce
 _WH_WORDS = frozenset("how what why when where who which whose whom".split())
 # Words that open a clause: after them a subject alone ("how you", "that the most") is a clause left without its verb.
 _CLAUSE_OPENERS = frozenset("how where when why whether that if because while once until unless".split())
-_SUBJECTS = frozenset("i you we they he she it".split())
 _DANGLING = frozenset("be been being had all that which who whose than as".split())
 
 
@@ -296,7 +295,7 @@ def ends_incomplete(text: str) -> str | None:
                    or before[-1] == "the" and re.fullmatch(r"(?:19|20)\d\d", last)  # "a 6th", "the 2020"
                    or before[-1] in _NP_DETERMINERS and re.fullmatch(r"\d+(?:\.\d+)?-[a-z]+", last)):  # "the 30-date"
         return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"
-    if before and before[-1] in _CLAUSE_OPENERS and (last in _SUBJECTS or last in _NP_DETERMINERS):
+    if before and before[-1] in _CLAUSE_OPENERS and (last in SUBJECTS or last in _NP_DETERMINERS):
         return f"ends on '{ws[-2]} {ws[-1]}', a clause without its verb"  # "show you how you"
     if len(before) == 2 and before[-2] in _CLAUSE_OPENERS and before[-1] in _NP_DETERMINERS and c \
             and not set(c) & set("VDZE"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FINITE_BE_HAVE, IRREGULAR_VERBS, MODALS, NOT_VERBS, PREPOSITIONS
+from ..lexicon import FINITE_BE_HAVE, IRREGULAR_VERBS, MODALS, NOT_VERBS, PREPOSITIONS, SUBJECTS
 from ..registry import rule
 from ..textutil import sentences
 from ..wordclass import classes, only
@@ -144,7 +144,6 @@ _INDEFINITE_OR_DEMONSTRATIVE = frozenset("somebody someone everybody everyone no
 _OBJECT_STARTS = frozenset("the a an this that these those my your his her its our their some all any no every each "
                            "me him us them it you".split())
 _SMALL_NUMBERS = frozenset("two three four five six seven eight nine ten both".split())
-_SUBJECT_PRONOUNS = frozenset(("i", "you", "we", "they", "he", "she", "it"))
 
 
 def _lower(t) -> str:
@@ -201,7 +200,7 @@ def pronoun_verb_agreement(doc, ctx):
     lex = lexicon()
     for b, toks in _sentences_tokens(doc):
         last = len(toks) - 1
-        for i in [k for k, t in enumerate(toks) if t[3] in _SUBJECT_PRONOUNS and k < last]:
+        for i in [k for k, t in enumerate(toks) if t[3] in SUBJECTS and k < last]:
             w, nxt = _lower(toks[i]), toks[i + 1]
             n = _lower(nxt)
             prev = _lower(toks[i - 1]) if i > 0 else ""
@@ -302,7 +301,7 @@ _INVERTED_FIX = {("is", "i"): "am", ("is", "you"): "are", ("is", "we"): "are", (
                  ("wasn't", "they"): "weren't"}
 
 
-_ADV_INV_TRIGGERS = _SUBJECT_PRONOUNS | frozenset(("is", "was", "has", "does", "doesn't", "isn't", "wasn't"))
+_ADV_INV_TRIGGERS = SUBJECTS | frozenset(("is", "was", "has", "does", "doesn't", "isn't", "wasn't"))
 
 
 def _adverb_and_inversion(b, toks, lex, ctx) -> None:
@@ -313,7 +312,7 @@ def _adverb_and_inversion(b, toks, lex, ctx) -> None:
     for i in [k for k, t in enumerate(toks) if t[3] in _ADV_INV_TRIGGERS]:
         t = toks[i]
         w = t[3]
-        if w in _SUBJECT_PRONOUNS and i + 2 <= last and _adverb(_lower(toks[i + 1])) and _lower(toks[i + 1]) != "not":
+        if w in SUBJECTS and i + 2 <= last and _adverb(_lower(toks[i + 1])) and _lower(toks[i + 1]) != "not":
             v = _lower(toks[i + 2])
             prev = _lower(toks[i - 1]) if i > 0 and _adjacent(b, toks, i - 1, i) else ""
             if not _adjacent(b, toks, i, i + 2) or not toks[i + 2][2].islower() or prev in _INVERSION \
@@ -391,7 +390,7 @@ def verb_form_after_auxiliary(doc, ctx):
             elif w == "did" or w == "didn't":
                 base = PAST.get(n) if not negated and n not in ("was", "were") else None
                 before = _lower(toks[i - 2]) if i >= 2 and _adjacent(b, toks, i - 2, i - 1) else ""
-                if base is None and not negated and prev in _SUBJECT_PRONOUNS and n.endswith("ed") \
+                if base is None and not negated and prev in SUBJECTS and n.endswith("ed") \
                         and before in ("", "and", "but", "so", "then", "because", "when", "if", "yesterday", "today"):
                     base = lex.past_base(n)  # "he did walked" (not the relative "nothing he did helped")
                 if negated:
@@ -407,7 +406,7 @@ def verb_form_after_auxiliary(doc, ctx):
             if base and base != n:
                 ctx.report(b, toks[i][0], toks[j][1], f"After '{toks[i][2]}', use the base form '{base}'",
                            [b.text[toks[i][0]:toks[j][0]] + base])
-            elif w in ("did", "didn't") and n in _SUBJECT_PRONOUNS and j + 1 < len(toks) \
+            elif w in ("did", "didn't") and n in SUBJECTS and j + 1 < len(toks) \
                     and _adjacent(b, toks, j, j + 1) and toks[j + 1][2].islower():
                 v = _lower(toks[j + 1])  # a question: "did you forgot it?"
                 vb = PAST.get(v) if v not in ("was", "were") else None

@@ -203,9 +203,9 @@ SITE = {"B204": _RepeatSite()}  # attached to the rules in checks/__init__
 def foreign_block(doc, ctx):
     """What it does: Flags short blocks that are not sentences and share (almost) no vocabulary with the
     article: related-article headlines, menu items, widget captions, date lines, bylines with a date, CMS
-    metadata rows, links marked with an arrow ("» Stock List"), headlines with a site's capitalised tag ("...
-    [INSIGHT]") or cut short with an ellipsis
-    ("Oil prices steady after 2-day drop amid growth concerns..."), link-only blocks, short labels the article never mentions, and in HTML text left loose in a
+    metadata rows, links marked with an arrow ("» Stock List"), headlines with a site's capitalised tag
+    ("... [INSIGHT]") or cut short with an ellipsis ("Oil prices steady after 2-day drop amid growth
+    concerns..."), link-only blocks, short labels the article never mentions, and in HTML text left loose in a
     div element of an article that writes its prose in p elements. In Markdown and HTML, paragraphs shaped like
     links are flagged too: title-case lines and questions, "Title | Site" lines and short topic tags; so are
     plain-text lines stacked among others with no blank line between (not headings there), unless they read

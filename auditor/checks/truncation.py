@@ -181,9 +181,8 @@ def _whole_quotation(text: str) -> bool:
 def truncated_sentence(doc, ctx):
     """What it does: Flags a paragraph, quote or sentence-length list item (or plain-text line stacked among
     others without blank lines, which reads like one) whose last sentence stops without terminal punctuation
-    where a sentence cannot end: on an article, preposition, conjunction,
-    auxiliary, possessive, comma, hyphen or open bracket, or mid-clause right before the next heading or
-    the end of the document. In plain text, a line shaped like a heading is a cut when it ends inside a
+    where a sentence cannot end: on an article, preposition, conjunction, auxiliary, possessive, comma, hyphen
+    or open bracket, or mid-clause right before the next heading or the end of the document. In plain text, a line shaped like a heading is a cut when it ends inside a
     clause ("can be", "the more than 12,000 in"), reads as an article sentence ("The U.S. had won all
     previous 15 meetings"), opens a quotation it never closes, or is only a sentence's lead-in ("According
     to a paper published in the journal"); a news lede ("MADRID — ...") needs its full stop whatever its case.
