@@ -300,6 +300,9 @@ def ends_incomplete(text: str) -> str | None:
     if len(before) == 2 and before[-2] in _CLAUSE_OPENERS and before[-1] in _NP_DETERMINERS and c \
             and not set(c) & set("VDZE"):
         return f"ends on '{ws[-3]} {ws[-2]} {ws[-1]}', a clause without its verb"  # "noting that the most"
+    if before and before[-1] in _CLAUSE_OPENERS - {"that", "once", "until"} and ws[-1].islower() and t.endswith(ws[-1]) \
+            and set(c) & set("NP") and not set(c) & set("ADEGRZ"):
+        return f"ends on '{ws[-2]} {ws[-1]}', a clause without its verb"  # "is where people"
     if ws[-1] in _NAME_STARTS and ws[-2].islower():
         return f"ends on '{ws[-1]}', the first word of a place name"  # "float in Hong", "at the Los"
     if c and "V" in c and not set(c) & set("NPA") and before:  # a verb and nothing else

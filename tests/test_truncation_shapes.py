@@ -446,9 +446,14 @@ def test_a_clause_opened_with_only_its_subject_waits_for_its_verb():
     assert ends_incomplete("We’ll start by noting that the most") == \
         "ends on 'that the most', a clause without its verb"
     assert ends_incomplete("Alibaba shares closed in New") == "ends on 'New', the first word of a place name"
-    # the clause has its verb, or the pronoun is an object
+    assert ends_incomplete("Bubonic is the most common form and is where people") == \
+        "ends on 'where people', a clause without its verb"
+    assert ends_incomplete("It came at a time when officials") == "ends on 'when officials', a clause without its verb"
+    # the clause has its verb, or the pronoun is an object; "until" takes a noun ("until midnight"), "that" a
+    # determiner's noun ("on that day"); a bracketed placeholder is no subject ("If [count]")
     for done in ("I want to show you how it works", "This is where the money goes", "We could not have done it without you",
-                 "Nobody knows where the money went", "What's New"):
+                 "Nobody knows where the money went", "What's New", "The shop stays open until midnight",
+                 "It happened on that day", "Use this form when needed", "If [count]"):
         assert ends_incomplete(done) is None, done
 
 
