@@ -492,6 +492,20 @@ def test_a_headline_with_a_sites_capitalised_tag_is_a_link_in_every_format():
         assert line_reason(line) is None, line
 
 
+def test_another_pages_title_with_its_site_after_a_bar_is_a_link_in_plain_text_but_the_own_title_is_not():
+    first, second = PROSE.split("\n\n")[:2]
+    for line in ("Ascom | Available positions", "Band News | Second Summer Tour Dates"):
+        text = "Band tour | Example News\n\n" + first + "\n\n" + line + "\n\n" + second + "\n"
+        found = [(f["code"], f["line"]) for f in audit_text(text, format="text")["findings"] if f["category"] == "boilerplate"]
+        assert found == [("B205", 5)], (line, found)
+    # the title under chrome lines a scraper kept
+    text = "By Jane Doe\n\nView More\n\nBand Tour | Example News\n\n" + first + "\n\n" + second + "\n"
+    assert not [f for f in audit_text(text, format="text")["findings"] if "after a bar" in f["message"]]
+    for line in ("x = ~1 ^ 1 & 1 | 1 & 1 ^ -1", "29 November 2018 | 20 January 2019"):  # an expression, a date range
+        text = "Band tour\n\n" + first + "\n\n" + line + "\n\n" + second + "\n"
+        assert not [f for f in audit_text(text, format="text")["findings"] if f["category"] == "boilerplate"], line
+
+
 def test_a_headline_cut_short_with_an_ellipsis_is_a_link_but_a_writers_trailing_off_is_not():
     for line in ("Oil prices steady after 2-day drop amid growth concerns...",
                  "UK weather alert: Plague of mosquitos to devastate Britain as Hurri...",

@@ -234,11 +234,17 @@ def _analyse(doc) -> dict[int, str]:
             # sentence case, or in capitals as a section header)
             out[i] = "a title-case question that is not marked up as a heading: a headline link"
             continue
-        if doc.format != "text" and b.kind == PARAGRAPH and text.count(" | ") == 1 and 5 <= n <= 25 and ":" not in text \
-                and text[-1:].isalnum() and title_case_ratio(word_list(text)) >= 0.6 \
+        if (b.kind == PARAGRAPH or doc.format == "text" and b.kind == HEADING and i > first_prose) \
+                and text.count(" | ") == 1 \
+                and 3 <= n <= 25 and ":" not in text and text[-1:].isalnum() and title_case_ratio(word_list(text)) >= 0.6 \
+                and (n >= 5 or doc.format == "text" and re.search(r"(?<![\w’'])[a-z]{2,}\b", text)) \
+                and text[:1].isalnum() and not CODE_LIKE_RE.search(text.replace(" | ", " ")) \
+                and sum(1 for w in word_list(text) if w[:1].isalpha()) >= 2 * n / 3 \
                 and not all(is_timestamp(p) for p in text.split(" | ")):
-            # "Milano Design Week 2018 | Seiko's 'The Flow of Time' at the Triennale": a page title with its section
-            # or site, as links and browser titles write them ("29 November 2018 | 20 January 2019" is a date range)
+            # "Milano Design Week 2018 | Seiko's 'The Flow of Time' at the Triennale", "Ascom | Available positions":
+            # a page title with its section or site, as links and browser titles write them ("29 November 2018 |
+            # 20 January 2019" is a date range, "Tommi Enenkel | AnB" a name and a handle); above the first paragraph
+            # of a plain-text file such a line may be the document's own title, under chrome a scraper kept
             out[i] = "a title with its site or section after a bar: a link or a page title"
             continue
         if _cut_link_title(text, n):
