@@ -525,3 +525,18 @@ def test_code_like_text_is_told_from_decimals_dates_and_abbreviations():
         assert CODE_LIKE_RE.search(code), code
     for prose in ("$7.9 trillion", "Opening Bell 9.30.19", "U.S. officials", "e.g. this one"):
         assert not CODE_LIKE_RE.search(prose), prose
+
+
+def test_a_headline_styled_line_that_shares_one_word_with_the_article_is_another_storys_headline():
+    first, second = PROSE.split("\n\n")[:2]
+
+    def found(line):
+        md = "# Band tour\n\n" + first + "\n\n" + line + "\n\n" + second + "\n"
+        return sorted({(f["category"], f["line"]) for f in audit_text(md, format="markdown")["findings"]
+                       if f["category"] in ("boilerplate", "truncation")})
+
+    # a source after a colon, a quotation in single marks: a headline's style, and one shared word ("tour") is not enough
+    assert found("Young voters, including the tour's students, must be heard: UN envoy") == [("boilerplate", 5)]
+    assert found("Young voters, including students on the tour, 'must be heard by the envoy'") == [("boilerplate", 5)]
+    # the same words as prose: a sentence that lost its end, not chrome
+    assert found("Young voters, including students on the tour, must be heard by the envoy") == [("truncation", 5)]

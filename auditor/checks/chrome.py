@@ -163,6 +163,11 @@ def _cut_link_title(text: str, n: int) -> bool:
         and not reads_as_a_sentence(before, ws)  # ("Here's the other important thing …" is the writer's)
 
 
+# Headline style: a kicker before a colon ("Harry Dunn: Foreign Secretary defends ..."), a source after one ("...: UN
+# envoy") or a quotation in single marks ("Girl 'jumps to her death'"); article prose quotes in double marks.
+_HEADLINE_STYLE_RE = re.compile(r"^[A-Z][^:]{1,60}:\s|:\s*[A-Z][\w .]{1,30}$|(?<![\w'‘’])['‘](?:[^'‘’]|(?<=\w)['’](?=\w)){2,80}['’](?![\w'‘’])")
+
+
 def analyse(doc) -> dict[int, str]:
     """Block index -> reason, for blocks that look like page chrome."""
     return doc.cached("chrome", lambda: _analyse(doc))
@@ -266,7 +271,9 @@ def _analyse(doc) -> dict[int, str]:
         stack = bool(b.attrs.get("breaks")) and doc.format != "html" and is_stack(line_segments(b.text, b.attrs["breaks"]))
         # a plain-text line with a heading's shape must share more: a headline of another story uses one or two of
         # the article's words ("Harry Dunn: Foreign Secretary defends seeking legal costs from family")
-        floor = 0.2 if doc.format == "text" and b.kind == HEADING else 0
+        # and so must a line written in a headline's style, with a kicker or a source after a colon or a quotation in
+        # single marks ("Young people, including Taliban youth, must be heard: UN envoy")
+        floor = 0.2 if doc.format == "text" and b.kind == HEADING or _HEADLINE_STYLE_RE.search(text) else 0
         if n >= 10 and sum(1 for w in ws if w[:1].islower()) >= n / 2 and shared > floor and not stack:
             continue  # sentence-like prose that shares the article's words (a run of headlines is not prose)
         if not prose:
