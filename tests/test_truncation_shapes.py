@@ -494,3 +494,11 @@ def test_plain_text_wrapped_at_uneven_widths_is_one_paragraph_and_only_its_real_
     # lines that each open with a capital and end a phrase stay lines of their own
     doc = load_string("Title\n\nRoses are red\nViolets are blue\n", "a.txt")
     assert [b.text for b in doc.blocks[1:]] == ["Roses are red", "Violets are blue"]
+
+
+def test_an_explainer_headline_with_why_before_a_statement_is_no_cut_sentence():
+    md = ("# Zebra stripes\n\nScientists painted stripes on cattle in Japan and counted the flies that landed on them.\n\n"
+          "{}\n\nThe painted cows had half as many bites, the team said.\n")
+    assert _t101(md.format("Why farmers may want to paint their cows with zebra stripes"), "markdown") == []
+    # a question that lost its question mark: a sentence cut off
+    assert _t101(md.format("Why do farmers want to paint their cows with zebra stripes"), "markdown") == [(5, 41)]

@@ -39,7 +39,11 @@ _GLUE = ARTICLES | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | (DETERMINERS - {"
 _STARTERS = frozenset("The A An This These Those It He She They We There But However In Its Their His Her Our".split())
 
 
-_HOW_TO_RE = re.compile(r"^(?:How to|Here[’']s (?:how|why|what)|Why you should|What to) ", re.I)
+# How-to and explainer headlines: "How to ...", "Here's why ...", and "Why" before a statement ("Why farmers may want
+# to paint their cows"), which prose asks as a question ("Why do farmers ...?")
+_HOW_TO_RE = re.compile(r"^(?:How to|Here[’']s (?:how|why|what)|Why you should|What to) |^Why (?!(?:do|does|did|is|are|was|"
+                        r"were|am|can|could|would|should|will|shall|may|might|must|has|have|had|not)\b|\w+n[’']t\b)(?=\w)",
+                        re.I)
 
 
 def _tail_span(text: str, n: int = 3) -> tuple[int, int]:
