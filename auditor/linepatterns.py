@@ -31,6 +31,11 @@ _SEPARATORS = re.compile(r"\s[|•·»/]\s")
 # A headline stamped with the clock time of a news ticker: "14:12 Russia Ready to Sign Deal …" (a bare time on its
 # own line is a live blog's entry header, which articles keep).
 _TIMED_HEADLINE_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s+)?(?-i:[A-Z])[^.!?]{8,150}$", re.I)
+# A headline under its full date in a list of stories: "Wednesday November 20, 2019 Democrats grapple with mixed
+# impeachment reviews" (a dateline opens a sentence that ends with a full stop).
+_DATED_HEADLINE_RE = re.compile(
+    rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH})\s+\d{{4}}\s+"
+    r"(?-i:[A-Z])[^.!?:—–]{8,150}$", re.I)
 # A weekday left alone by a date widget: "Wed," or "Wednesday," (a bare "Wednesday" heads a day of a plan).
 _WEEKDAY_RE = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?$"
                          r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,$", re.I)
@@ -71,8 +76,8 @@ def line_reason(text: str) -> str | None:
         return None
     if is_timestamp(t) or _WEEKDAY_RE.match(t):
         return "date line"
-    if _TIMED_HEADLINE_RE.match(t) and word_count(t) <= 20:
-        return "headline stamped with a time (a news ticker)"
+    if (_TIMED_HEADLINE_RE.match(t) or _DATED_HEADLINE_RE.match(t)) and word_count(t) <= 20:
+        return "headline stamped with a time or a date (a news ticker or a list of stories)"
     if _COUNTER_RE.match(t):
         return "gallery or page counter"
     if _ARROW_LINK_RE.match(t) and word_count(t) <= 12 and t[-1:] not in ".!?":

@@ -270,8 +270,13 @@ def test_date_rows_with_a_clock_time_or_a_reading_time_are_date_lines_but_a_date
     assert line_reason("Wed,") == "date line" and line_reason("Wednesday,") == "date line"
     assert line_reason("Wednesday") is None  # a section of a weekly plan
     assert line_reason("14:12 Russia Ready to Sign Deal on Preventing Cyberspace Incidents With US") \
-        == "headline stamped with a time (a news ticker)"
+        == "headline stamped with a time or a date (a news ticker or a list of stories)"
+    assert line_reason("Wednesday November 20, 2019 Democrats grapple with mixed impeachment reviews") \
+        == line_reason("20 November 2019 Storm closes the coast road") == line_reason("14:12 Russia Ready to Sign Deal")
     assert line_reason("5:50 PM") is None and line_reason("10:15 a.m. The council met. It voted.") is None
+    # a dateline opens a sentence, which ends with its full stop
+    assert line_reason("Nov. 19, 2019 The company said it would cut jobs.") is None
+    assert line_reason("November 20, 2019 WASHINGTON — The Senate voted") is None
 
 
 def test_a_pull_quote_in_a_div_that_repeats_the_article_is_not_chrome():
