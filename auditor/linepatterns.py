@@ -36,6 +36,9 @@ _TIMED_HEADLINE_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s+)?(?-i:[A
 _DATED_HEADLINE_RE = re.compile(
     rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH})\s+\d{{4}}\s+"
     r"(?-i:[A-Z])[^.!?:—–]{8,150}$", re.I)
+# An edition of a series named with its date, as archives and newsletters list them: "Opening Bell 9.30.19",
+# "Morning Briefing 11/20/2019" (a version number is no date: its parts are checked).
+_DATED_EDITION_RE = re.compile(r"^[A-Z][\w'’&]*(?: [A-Z][\w'’&]*){0,4} (\d{1,2})([./])(\d{1,2})\2(\d{2}|\d{4})$")
 # A weekday left alone by a date widget: "Wed," or "Wednesday," (a bare "Wednesday" heads a day of a plan).
 _WEEKDAY_RE = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?$"
                          r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,$", re.I)
@@ -59,6 +62,19 @@ _TAGGED_HEADLINE_RE = re.compile(r"^[^.!?\[\]]{12,200}\s\[[A-Z]{3,12}\]\W{0,2}$"
 
 # A link marked with an arrow glyph: "» Stock List", "› More from Sport".
 _ARROW_LINK_RE = re.compile(r"^[»›→➤▶►▸] ?[A-Z][a-z]")
+
+
+def body_line_reason(text: str) -> str | None:
+    """:func:`line_reason`, for a line that is not the document's title, plus the patterns a title may have: an edition
+    of a series named with its date ("Opening Bell 9.30.19") is a link to another page in the body, and a
+    document's own title at its head (so not in :func:`line_reason`, which also decides a plain-text file's title)."""
+    reason = line_reason(text)
+    if reason:
+        return reason
+    m = _DATED_EDITION_RE.match(text.strip())
+    if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[3]) <= 31:
+        return "an edition of a series with its date: a link to another page"
+    return None
 
 
 def is_timestamp(text: str) -> bool:

@@ -545,3 +545,20 @@ def test_a_headline_styled_line_that_shares_one_word_with_the_article_is_another
     assert found("Young voters, including students on the tour, 'must be heard by the envoy'") == [("boilerplate", 5)]
     # the same words as prose: a sentence that lost its end, not chrome
     assert found("Young voters, including students on the tour, must be heard by the envoy") == [("truncation", 5)]
+
+
+def test_an_edition_of_a_series_with_its_date_is_a_link_in_the_body_but_may_be_the_title():
+    from auditor.linepatterns import body_line_reason, line_reason
+
+    assert body_line_reason("Opening Bell 9.30.19") == body_line_reason("Morning Briefing 11/20/2019") \
+        == "an edition of a series with its date: a link to another page"
+    assert line_reason("Opening Bell 9.30.19") is None  # a plain-text file's first line may be its title
+    for line in ("Release 2.3.1", "Version 13.45.2019", "Opening Bell 9.30.19 and more"):  # versions, prose
+        assert body_line_reason(line) is None, line
+    first, second = PROSE.split("\n\n")[:2]
+    text = "Opening Bell 11.18.19\n\n" + first + "\n\nOpening Bell 11.15.19\n\n" + second + "\n"
+    found = [(f["code"], f["line"]) for f in audit_text(text, format="text")["findings"] if f["category"] == "boilerplate"]
+    assert found == [("B205", 5)]
+    md = "# Opening Bell 11.18.19\n\n" + first + "\n\nOpening Bell 11.15.19\nOpening Bell 11.14.19\n\n" + second + "\n"
+    found = [(f["code"], f["line"]) for f in audit_text(md, format="markdown")["findings"] if f["category"] == "boilerplate"]
+    assert found == [("B205", 5), ("B205", 6)]

@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import FUNCTION_WORDS
-from ..linepatterns import is_timestamp, line_reason
+from ..linepatterns import body_line_reason, is_timestamp, line_reason
 from ..packs import line_segments
 from ..textutil import (DATELINE_LEAD_RE, DATELINE_LINE_RE, ends_incomplete, ends_open, ends_terminal, opens_with_adverbial,
                         prose_before_last_sentence, reads_as_a_sentence, title_case_ratio, word_count, word_list)
@@ -217,7 +217,7 @@ def _analyse(doc) -> dict[int, str]:
         if lr >= 0.8 and n <= 12 and b.kind != LIST_ITEM:
             out[i] = "link-only block"
             continue
-        reason = line_reason(text)
+        reason = line_reason(text) if b.kind == TITLE else body_line_reason(text)
         if reason:
             out[i] = reason
             continue
