@@ -562,3 +562,11 @@ def test_an_edition_of_a_series_with_its_date_is_a_link_in_the_body_but_may_be_t
     md = "# Opening Bell 11.18.19\n\n" + first + "\n\nOpening Bell 11.15.19\nOpening Bell 11.14.19\n\n" + second + "\n"
     found = [(f["code"], f["line"]) for f in audit_text(md, format="markdown")["findings"] if f["category"] == "boilerplate"]
     assert found == [("B205", 5), ("B205", 6)]
+
+
+def test_a_headline_cut_short_with_an_ellipsis_is_a_link_on_a_line_of_joined_lines_too():
+    first, second = PROSE.split("\n\n")[:2]
+    text = ("Band tour\n\n" + first + "\n\nUK weather alert: Storms to batter the coast as Hurri...\n"
+            "Bible bombshell: Scientists claim discovery of root of all evil\n\n" + second + "\n")
+    found = [(f["code"], f["line"]) for f in audit_text(text, format="text")["findings"] if f["category"] == "boilerplate"]
+    assert found == [("B205", 5), ("B205", 6)]

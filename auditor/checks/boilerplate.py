@@ -221,8 +221,7 @@ def foreign_block(doc, ctx):
     other stories change every day); it reads as a non sequitur inside the article.
     How to fix: Delete the block if it belongs to the page rather than the article.
     """
-    from ..linepatterns import body_line_reason
-    from .chrome import analyse, is_stack
+    from .chrome import analyse, is_stack, line_chrome_reason
 
     flagged = ctx.lines_flagged("boilerplate")
     found = analyse(doc)
@@ -244,7 +243,7 @@ def foreign_block(doc, ctx):
         if b.index in found or not b.attrs.get("breaks") or b.kind == "code":
             continue
         segs, lines = _source_lines(doc, b)
-        reasons = [body_line_reason(seg) for _, seg in segs]
+        reasons = [line_chrome_reason(seg) for _, seg in segs]
         known = [bool(r) or ln in flagged for r, ln in zip(reasons, lines)]
         stack = any(known) and is_stack(segs, known)
         for (start, seg), reason, ln in zip(segs, reasons, lines):

@@ -168,6 +168,15 @@ def _cut_link_title(text: str, n: int) -> bool:
 _HEADLINE_STYLE_RE = re.compile(r"^[A-Z][^:]{1,60}:\s|:\s*[A-Z][\w .]{1,30}$|(?<![\w'‘’])['‘](?:[^'‘’]|(?<=\w)['’](?=\w)){2,80}['’](?![\w'‘’])")
 
 
+_CUT_LINK = "a headline cut short with an ellipsis: a link to another story"
+
+
+def line_chrome_reason(line: str) -> str | None:
+    """Why one line of a block of joined lines is page chrome by its own text: a pattern of
+    :func:`~auditor.linepatterns.body_line_reason`, or a headline a site cut short with an ellipsis."""
+    return body_line_reason(line) or (_CUT_LINK if _cut_link_title(line, word_count(line)) else None)
+
+
 def analyse(doc) -> dict[int, str]:
     """Block index -> reason, for blocks that look like page chrome."""
     return doc.cached("chrome", lambda: _analyse(doc))
@@ -253,7 +262,7 @@ def _analyse(doc) -> dict[int, str]:
             out[i] = "a title with its site or section after a bar: a link or a page title"
             continue
         if _cut_link_title(text, n):
-            out[i] = "a headline cut short with an ellipsis: a link to another story"
+            out[i] = _CUT_LINK
             continue
         if ends_terminal(text) and n >= 6 or text.endswith("!") \
                 or _QA_OR_HOURS_RE.match(text) or DATELINE_LINE_RE.match(text) \
