@@ -249,6 +249,47 @@ _DANGLING = frozenset("be been being had all that which who whose than as".split
 _QA_LABEL_RE = re.compile(r"[QA]:\s+")  # an interview's question or answer
 
 
+_VERB_CLASSES = set("VDZG")
+# "It's important for health care providers" waits for its "to ..."
+_FOR_TO_RE = re.compile(r"\b(?:it[’']s|it (?:is|was|will be|would be|can be|may be)) (?:\w+ )?(?:important|necessary|vital|"
+                        r"essential|crucial|critical|difficult|hard|easy|possible|impossible|common|unusual|rare|normal|"
+                        r"helpful|useful|wise|safe|dangerous) for (?!(?:me|you|him|her|us|them|it)$)[^,;:]{2,60}$", re.I)
+
+
+def _verb_capable(w: str) -> bool:
+    lw = w.lower()
+    return bool(set(classes(lw)) & _VERB_CLASSES) or lw in AUXILIARIES or lw in FINITE_BE_HAVE or lw in MODALS
+
+
+def _verbless_clause(t: str, ws: list[str]) -> str | None:
+    """Why a line ends in a clause that has its subject but no verb: after a clause opener ("That's when Harper and
+    Buckley first", "if Trump"), after a reporting verb ("Prosecutors told reporters the decision"), or an "it is
+    important for ..." that never reaches its "to"."""
+    if " to " not in t and _FOR_TO_RE.search(t):
+        return "ends on 'for' and its noun without the 'to' the sentence needs"
+    if any(ch in t for ch in "\"“”,;:()[]"):
+        return None  # a quotation, an attribution after a comma ("..., said the company"), a list, a placeholder
+    low = [w.lower() for w in ws]
+    for k in range(len(ws) - 2, max(0, len(ws) - 7), -1):
+        tail = ws[k + 1:]
+        if low[k] in _CLAUSE_OPENERS - {"that", "once", "until"} and k > 0:
+            first = tail[0]
+            if (first.lower() in SUBJECTS or first.lower() in _NP_DETERMINERS or first[:1].isupper()) \
+                    and not any(_verb_capable(w) for w in tail) and not tail[-1][:1].isdigit():
+                return f"ends on '{' '.join(ws[k:])}', a clause without its verb"
+            return None
+        if low[k] in ("said", "says", "told") and k > 0:
+            dets = [j for j, w in enumerate(tail) if w.lower() in ("the", "a", "an", "its", "his", "her", "their")]
+            if dets and dets[0] <= 1 and len(tail) - dets[0] >= 2 and all(
+                    set(classes(w.lower())) & set("NPA") and not set(classes(w.lower())) & set("DZGE")
+                    for w in tail[dets[0] + 1:]):
+                return f"ends on '{' '.join(ws[k:])}', a reported clause without its verb"
+            return None
+        if _verb_capable(ws[k]):
+            return None  # the clause has its verb
+    return None
+
+
 def ends_incomplete(text: str) -> str | None:
     """Why a line ends inside a clause, or None; the word-class counterpart of :func:`ends_open`. It ends on
     "be", "had", "which" or "than", on a reporting verb with nothing reported ("the agency says"), on an
@@ -303,6 +344,9 @@ def ends_incomplete(text: str) -> str | None:
     if before and before[-1] in _CLAUSE_OPENERS - {"that", "once", "until"} and ws[-1].islower() and t.endswith(ws[-1]) \
             and set(c) & set("NP") and not set(c) & set("ADEGRZ"):
         return f"ends on '{ws[-2]} {ws[-1]}', a clause without its verb"  # "is where people"
+    reason = _verbless_clause(t, ws)
+    if reason:
+        return reason
     if ws[-1] in _NAME_STARTS and ws[-2].islower():
         return f"ends on '{ws[-1]}', the first word of a place name"  # "float in Hong", "at the Los"
     if c and "V" in c and not set(c) & set("NPA") and before:  # a verb and nothing else

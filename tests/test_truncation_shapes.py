@@ -457,6 +457,22 @@ def test_a_clause_opened_with_only_its_subject_waits_for_its_verb():
         assert ends_incomplete(done) is None, done
 
 
+def test_a_clause_with_its_subject_but_no_verb_is_cut():
+    from auditor.textutil import ends_incomplete
+
+    assert ends_incomplete("That’s when Harper and Buckley first") == \
+        "ends on 'when Harper and Buckley first', a clause without its verb"
+    assert ends_incomplete("Prosecutors told reporters the decision") == \
+        "ends on 'told reporters the decision', a reported clause without its verb"
+    assert ends_incomplete("It's important for health care providers") == \
+        "ends on 'for' and its noun without the 'to' the sentence needs"
+    for done in ("The shop is closed until Monday", "The report was out, said the company", "He knows when to stop",
+                 "This is where the fun begins", "He said the plan works", "It is important for us",
+                 "It is important for doctors to see the data", "Split the window and edit buffer N if [N]",
+                 "He left because of the rain"):
+        assert ends_incomplete(done) is None, done
+
+
 def test_a_stats_entry_is_cut_even_when_a_neighbour_was_cut_too():
     rows = ["S Damarious Randall 43 58% 1 tackle (1 combined).", "S Juston Burris 42 57%", "S Morgan Burnett 35 47%",
             "S Sheldrick Redwine 33 45% 1 tackle (1 combined).", "S Eric Murray 30 40% 2 tackles (2 combined)."]
