@@ -250,6 +250,18 @@ _QA_LABEL_RE = re.compile(r"[QA]:\s+")  # an interview's question or answer
 
 
 _VERB_CLASSES = set("VDZG")
+# Verbs that cannot go without their object, and their -ing forms; the prepositions a gerund follows.
+_TRANSITIVE = frozenset("take make give bring put provide offer include raise use create build buy reach seek send "
+                        "hold cause require accept allow carry describe mention consider reveal tell deliver produce "
+                        "replace remove acquire defeat prevent protect".split())
+_TRANSITIVE_ING = frozenset((w[:-1] if w.endswith("e") and w not in ("see",) else w + ("t" if w == "put" else ""))
+                            + "ing" for w in _TRANSITIVE)
+_GERUND_PREPS = frozenset("of by for from after before without about".split())
+# Verbs that take a to-infinitive: after them "to make" waits for what is made.
+_CATENATIVES = frozenset(f"{v}{e}" for v in "want plan need hope aim seek intend expect agree promise vow refuse fail "
+                         "manage attempt decide".split() for e in ("", "s", "ed", "d")) | frozenset(
+    "tries tried try trying going chose choose chooses began begin begins started start starts continue continues "
+    "continued wanting planning needing hoping aiming seeking".split())
 # "It's important for health care providers" waits for its "to ..."
 _FOR_TO_RE = re.compile(r"\b(?:it[’']s|it (?:is|was|will be|would be|can be|may be)) (?:\w+ )?(?:important|necessary|vital|"
                         r"essential|crucial|critical|difficult|hard|easy|possible|impossible|common|unusual|rare|normal|"
@@ -349,9 +361,13 @@ def ends_incomplete(text: str) -> str | None:
         return reason
     if ws[-1] in _NAME_STARTS and ws[-2].islower():
         return f"ends on '{ws[-1]}', the first word of a place name"  # "float in Hong", "at the Los"
+    if last in _TRANSITIVE_ING and before and before[-1] in _GERUND_PREPS:
+        return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "accused Big Machine of holding"
+    if last in _TRANSITIVE and len(before) == 2 and before[-1] == "to" and before[-2] in _CATENATIVES:
+        return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "plans to make" ("ready to use", "groups to use" end)
     if c and "V" in c and not set(c) & set("NPA") and before:  # a verb and nothing else
-        if before[-1] == "to" or before[-1] in _END_MODALS:
-            return f"ends on '{ws[-2]} {ws[-1]}' with no object"
+        if before[-1] == "to" and not (len(before) == 2 and before[-2] in _WH_WORDS) or before[-1] in _END_MODALS:
+            return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # ("Here is what to bring" is whole)
         if len(before) == 2 and before[-2] in _END_MODALS and (before[-1] in _MID_ADVERBS or before[-1].endswith("ly")
                                                                 and "R" in classes(before[-1])):
             return f"ends on '{ws[-3]} {ws[-2]} {ws[-1]}' with no object"  # "may still believe", "may finally accept"

@@ -473,6 +473,16 @@ def test_a_clause_with_its_subject_but_no_verb_is_cut():
         assert ends_incomplete(done) is None, done
 
 
+def test_a_verb_that_needs_its_object_is_cut_after_a_preposition_or_an_infinitive_taking_verb():
+    from auditor.textutil import ends_incomplete
+
+    assert ends_incomplete("She also accused Big Machine of holding") == "ends on 'of holding' with no object"
+    assert ends_incomplete("The company plans to make") == "ends on 'to make' with no object"
+    for done in ("The app is ready to use", "Here is what to bring", "Here is how to vote",
+                 "which syntax groups to use", "He was charged with drinking", "They want to leave"):
+        assert ends_incomplete(done) is None, done
+
+
 def test_a_stats_entry_is_cut_even_when_a_neighbour_was_cut_too():
     rows = ["S Damarious Randall 43 58% 1 tackle (1 combined).", "S Juston Burris 42 57%", "S Morgan Burnett 35 47%",
             "S Sheldrick Redwine 33 45% 1 tackle (1 combined).", "S Eric Murray 30 40% 2 tackles (2 combined)."]
