@@ -273,12 +273,28 @@ def _verb_capable(w: str) -> bool:
     return bool(set(classes(lw)) & _VERB_CLASSES) or lw in AUXILIARIES or lw in FINITE_BE_HAVE or lw in MODALS
 
 
+def _finite_capable(w: str) -> bool:
+    """Whether a word of a subject could be its finite verb: a past or -s form, an auxiliary, or a verb that is no
+    noun or adjective ("agree"; "House" and "Black" are read as the subject's)."""
+    lw = w.lower()
+    c = set(classes(lw))
+    return bool(c & set("DZ")) or "V" in c and not c & set("NAP") or lw in AUXILIARIES or lw in FINITE_BE_HAVE \
+        or lw in MODALS
+
+
 def _verbless_clause(t: str, ws: list[str]) -> str | None:
     """Why a line ends in a clause that has its subject but no verb: after a clause opener ("That's when Harper and
     Buckley first", "if Trump"), after a reporting verb ("Prosecutors told reporters the decision"), or an "it is
     important for ..." that never reaches its "to"."""
     if " to " not in t and _FOR_TO_RE.search(t):
         return "ends on 'for' and its noun without the 'to' the sentence needs"
+    if t.count(",") == 1 and not any(ch in t for ch in "\"“”;:()[]"):
+        lead, subj = t.split(",")
+        lw, sw = WORD_RE.findall(lead), WORD_RE.findall(subj)
+        if lw and 2 <= len(sw) <= 4 and len(lw) >= 2 and (sw[0][:1].isupper() or sw[0].lower() in _NP_DETERMINERS) \
+                and (lw[0].lower() in PREPOSITIONS or set(classes(lw[0].lower())) & set("DG") and lw[0][:1].isupper()) \
+                and not any(_finite_capable(w) for w in sw):
+            return f"ends on '{subj.strip()}', a subject without its verb after '{lead.strip()},'"
     if any(ch in t for ch in "\"“”,;:()[]"):
         return None  # a quotation, an attribution after a comma ("..., said the company"), a list, a placeholder
     low = [w.lower() for w in ws]

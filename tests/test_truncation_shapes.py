@@ -466,7 +466,10 @@ def test_a_clause_with_its_subject_but_no_verb_is_cut():
         "ends on 'told reporters the decision', a reported clause without its verb"
     assert ends_incomplete("It's important for health care providers") == \
         "ends on 'for' and its noun without the 'to' the sentence needs"
-    for done in ("The shop is closed until Monday", "The report was out, said the company", "He knows when to stop",
+    assert ends_incomplete("Worried about backlash and committed to restraint, House Democrats") == \
+        "ends on 'House Democrats', a subject without its verb after 'Worried about backlash and committed to restraint,'"
+    for done in ("In Paris, France", "Meanwhile, in Washington", "In the end, the officials agree",
+                 "The shop is closed until Monday", "The report was out, said the company", "He knows when to stop",
                  "This is where the fun begins", "He said the plan works", "It is important for us",
                  "It is important for doctors to see the data", "Split the window and edit buffer N if [N]",
                  "He left because of the rain"):
