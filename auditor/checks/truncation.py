@@ -89,7 +89,7 @@ def _above_body(doc, block) -> bool:
 
 def _cut_reason(doc, block) -> str | None:
     """Why ``block`` looks cut off, or None when it ends like finished text."""
-    text = block.text.rstrip()
+    text = block.text.rstrip().rstrip("*†‡").rstrip()  # a footnote mark after the end: “Yes, I need to bench Rivers”*
     if not text or ends_terminal(text) or text.endswith((":", "…")) or _ELLIPSIS_END.search(text):
         return None
     if _is_label(text) or _whole_quotation(text):
@@ -179,6 +179,7 @@ def _whole_quotation(text: str) -> bool:
             "Happy cooking!", "By Jane Smith", "Nov. 25, 2026", "“We will win,” she said.",
             "We waited and waited…", "Photo: Reuters/Jane Doe",
             "“Cooking is about patience and taste, not about the equipment you own”",
+            "“Cooking is about patience and taste, not about the equipment you own”*",
             "Star Wars Jedi: Fallen Order review - shoots for the moon, lands among the stars - VG247",
             "About Us\n\nShare this with\n\nTaliban say they freed US, Australian hostages for 3 terrorist figures\n\n"
             "The Taliban said on Tuesday that they had released two hostages in exchange for three prisoners."])
