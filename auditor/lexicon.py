@@ -29,6 +29,8 @@ MODALS = frozenset("can could will would shall should may might must".split())
 SUBJECT_PRONOUNS = frozenset("i we they he she".split())
 # Every pronoun that can be a clause's subject ("you" and "it" can be objects too, so they may end a sentence).
 SUBJECTS = SUBJECT_PRONOUNS | frozenset(("you", "it"))
+# Question words, which open a question or an indirect one ("what to bring", "how you").
+WH_WORDS = frozenset("how what why when where who which whose whom".split())
 RELATIVES = frozenset("who whom which where when whose".split())
 # A sentence cannot end on these words.
 CANNOT_END = ARTICLES | DETERMINERS - {"that", "this", "these", "those", "which", "what", "some", "any", "each", "either", "neither", "another", "such"} \

@@ -73,7 +73,7 @@ def test_a_reference_that_ends_in_its_date_is_not_cut():
 
 
 def test_plain_text_heading_shaped_line_that_ends_inside_a_clause_is_cut():
-    from auditor.textutil import ends_incomplete as _incomplete_end
+    from auditor.clause_ends import ends_incomplete as _incomplete_end
 
     for cut in ("Working on your own bike can be", "Most of us think we overeat when the food is really",
                 "The house's future use by the police should send an unmistakable", "She flaunted her bag which had",
@@ -124,7 +124,7 @@ def test_a_widget_header_matched_by_the_boilerplate_pack_is_not_also_a_cut_sente
 
 
 def test_a_preposition_after_a_number_or_a_plain_noun_waits_for_its_object():
-    from auditor.textutil import ends_incomplete
+    from auditor.clause_ends import ends_incomplete
 
     for cut in ("Brazil star Neymar was among the more than 12,000 in",
                 "This comes after police said the demonstrators inside"):
@@ -178,7 +178,7 @@ def test_a_cut_first_line_under_a_plain_text_title_is_not_taken_for_a_standfirst
 
 
 def test_a_lower_case_preposition_after_a_name_waits_for_its_object():
-    from auditor.textutil import ends_incomplete
+    from auditor.clause_ends import ends_incomplete
 
     assert ends_incomplete("A team led by researchers out of the Goddard Space Flight Center in")
     assert ends_incomplete("Why We Stay In") is None
@@ -220,7 +220,7 @@ def test_a_clause_left_open_is_cut_even_in_a_heading_shaped_paragraph_and_contra
 
 
 def test_a_verb_after_to_and_an_ordinal_after_a_wait_for_their_objects():
-    from auditor.textutil import ends_incomplete
+    from auditor.clause_ends import ends_incomplete
 
     assert ends_incomplete("Such activities will help NASA develop the expertise necessary to put")
     assert ends_incomplete("Michigan health authorities are reporting a 6th")
@@ -235,7 +235,7 @@ def test_an_attribution_line_is_not_a_cut_sentence():
 
 
 def test_a_reporting_verb_or_a_year_after_the_waits_for_what_follows():
-    from auditor.textutil import ends_incomplete
+    from auditor.clause_ends import ends_incomplete
 
     assert ends_incomplete("BERLIN -- The European Space Agency says")
     assert ends_incomplete("Catch up on the 2020")
@@ -269,7 +269,7 @@ def test_cannot_and_pronoun_contractions_are_finite_verbs():
 
 
 def test_a_preposition_after_an_ordinal_waits_for_its_object():
-    from auditor.textutil import ends_incomplete
+    from auditor.clause_ends import ends_incomplete
 
     assert ends_incomplete("Wichita West senior David Garcia finished second in")
     assert ends_incomplete("She came in first") is None
@@ -292,7 +292,7 @@ def test_a_verb_with_a_that_clause_reads_as_article_prose():
 
 
 def test_a_verb_after_a_modal_and_an_adverb_waits_for_its_object():
-    from auditor.textutil import ends_incomplete
+    from auditor.clause_ends import ends_incomplete
 
     assert ends_incomplete("China’s leaders may still believe")
     assert ends_incomplete("China’s leaders may finally accept") == "ends on 'may finally accept' with no object"
@@ -386,7 +386,8 @@ def test_a_sentence_case_heading_may_have_a_comma_but_an_adverbial_lead_in_may_n
 
 
 def test_not_after_an_auxiliary_waits_for_its_verb_and_a_pronoun_takes_an_s_form_as_its_verb():
-    from auditor.textutil import ends_incomplete, reads_as_a_sentence, word_list
+    from auditor.clause_ends import ends_incomplete
+    from auditor.textutil import reads_as_a_sentence, word_list
 
     assert ends_incomplete("Privacy, like environmental sustainability, are not") == "ends on 'are not'"
     assert ends_incomplete("The agency said it will not") == "ends on 'will not'"
@@ -398,7 +399,7 @@ def test_not_after_an_auxiliary_waits_for_its_verb_and_a_pronoun_takes_an_s_form
 
 
 def test_the_first_word_of_a_place_name_or_a_number_compound_waits_for_the_rest():
-    from auditor.textutil import ends_incomplete
+    from auditor.clause_ends import ends_incomplete
 
     assert ends_incomplete("The listing ceremony is due to be held at the Hong") == \
         "ends on 'Hong', the first word of a place name"
@@ -408,7 +409,7 @@ def test_the_first_word_of_a_place_name_or_a_number_compound_waits_for_the_rest(
 
 
 def test_a_given_name_after_by_is_a_credit_only_on_a_short_line():
-    from auditor.textutil import ends_incomplete
+    from auditor.clause_ends import ends_incomplete
 
     assert ends_incomplete("Photos and words by Matt") is None
     assert ends_incomplete("That is the optimistic view mouthed by Michael") == \
@@ -440,7 +441,7 @@ def test_a_headline_that_ends_on_a_whole_quotation_is_not_cut():
 
 
 def test_a_clause_opened_with_only_its_subject_waits_for_its_verb():
-    from auditor.textutil import ends_incomplete
+    from auditor.clause_ends import ends_incomplete
 
     assert ends_incomplete("I want to show you how you") == "ends on 'how you', a clause without its verb"
     assert ends_incomplete("We’ll start by noting that the most") == \
@@ -458,7 +459,7 @@ def test_a_clause_opened_with_only_its_subject_waits_for_its_verb():
 
 
 def test_a_clause_with_its_subject_but_no_verb_is_cut():
-    from auditor.textutil import ends_incomplete
+    from auditor.clause_ends import ends_incomplete
 
     assert ends_incomplete("That’s when Harper and Buckley first") == \
         "ends on 'when Harper and Buckley first', a clause without its verb"
@@ -477,7 +478,7 @@ def test_a_clause_with_its_subject_but_no_verb_is_cut():
 
 
 def test_a_verb_that_needs_its_object_is_cut_after_a_preposition_or_an_infinitive_taking_verb():
-    from auditor.textutil import ends_incomplete
+    from auditor.clause_ends import ends_incomplete
 
     assert ends_incomplete("She also accused Big Machine of holding") == "ends on 'of holding' with no object"
     assert ends_incomplete("The company plans to make") == "ends on 'to make' with no object"
@@ -501,7 +502,7 @@ def test_a_stats_entry_is_cut_even_when_a_neighbour_was_cut_too():
 
 
 def test_an_interview_answer_label_does_not_hide_a_clause_left_open():
-    from auditor.textutil import ends_incomplete
+    from auditor.clause_ends import ends_incomplete
 
     assert ends_incomplete("A: We are moving subscription access to be") == "ends on 'be'"
     assert ends_incomplete("Q: So what did you learn") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import FINITE_BE_HAVE, IRREGULAR_VERBS, MODALS, NOT_VERBS, PREPOSITIONS, SUBJECTS
+from ..lexicon import FINITE_BE_HAVE, IRREGULAR_VERBS, MODALS, NOT_VERBS, PREPOSITIONS, SUBJECTS, WH_WORDS
 from ..registry import rule
 from ..textutil import sentences
 from ..wordclass import classes, only
@@ -336,7 +336,7 @@ def _adverb_and_inversion(b, toks, lex, ctx) -> None:
                 ctx.report(b, toks[i + 2][0], toks[i + 2][1], f"'{toks[i + 2][2]}' does not agree with "
                                                               f"'{t[2]}'", [fix])
         elif w in ("is", "was", "has", "does", "doesn't", "isn't", "wasn't") and i + 1 <= last \
-                and (i == 0 or _lower(toks[i - 1]) in _WH_WORDS or _lower(toks[i - 1]) in ("but", "and", "so")):
+                and (i == 0 or _lower(toks[i - 1]) in WH_WORDS or _lower(toks[i - 1]) in ("but", "and", "so")):
             subj = _lower(toks[i + 1])
             fix = _INVERTED_FIX.get((w, subj))
             if fix and _adjacent(b, toks, i, i + 1) and not (subj == "i" and toks[i + 1][2] != "I") \
@@ -436,7 +436,7 @@ def perfect_participle(doc, ctx):
             if not (w in ("have", "has", "had", "having") or w.endswith(("'ve", "'d")) and w not in ("i'd",)):
                 continue
             j = i + 1
-            question = w in ("have", "has") and (i == 0 or _lower(toks[i - 1]) in _WH_WORDS) \
+            question = w in ("have", "has") and (i == 0 or _lower(toks[i - 1]) in WH_WORDS) \
                 and _lower(toks[j]) in ("you", "we", "they", "i", "he", "she", "it")
             if question:
                 j += 1  # "have you went", "where have you were"
@@ -541,7 +541,6 @@ def participle_without_auxiliary(doc, ctx):
 
 _QUESTION_AUX = {"does": "do", "has": "have", "is": "are", "was": "were", "doesn't": "don't", "hasn't": "haven't",
                  "isn't": "aren't", "wasn't": "weren't"}
-_WH_WORDS = frozenset("where what when why how which who whom whose".split())
 _SUBJECT_DETERMINERS = frozenset("the these those many some several both all most few my our their your his her its".split())
 _CLAUSE_OPENERS = frozenset("whether when if that because where while since although though once unless".split())
 _SINGULAR_S = frozenset("news series species means lens bus gas yes this his its thus plus minus bonus campus census "
@@ -664,7 +663,7 @@ def plural_subject_verb(doc, ctx):
                        [fix] if k > j + 1 else [f"{toks[j][2]} {fix}"])
         # questions: "Does your parents live ...?", "Where is your dogs?"
         for i in [k for k, t in enumerate(toks) if t[3] in _QUESTION_AUX and k + 2 <= last]:
-            if i > 0 and _lower(toks[i - 1]) not in _WH_WORDS:
+            if i > 0 and _lower(toks[i - 1]) not in WH_WORDS:
                 continue
             j = i + 1
             if _lower(toks[j]) not in _SUBJECT_DETERMINERS - {"many", "some", "several", "both", "all", "most", "few"}:
@@ -680,7 +679,7 @@ def plural_subject_verb(doc, ctx):
                        [b.text[toks[i][0]:toks[j + 1][1]].replace(toks[i][2], fix, 1)])
         # questions with a singular subject: "Do your father live ...?", "Have the man talked to you?"
         for i in [k for k, t in enumerate(toks) if t[3] in ("do", "have", "don't", "haven't") and k + 3 <= last]:
-            if i > 0 and _lower(toks[i - 1]) not in _WH_WORDS:
+            if i > 0 and _lower(toks[i - 1]) not in WH_WORDS:
                 continue
             j = i + 1
             if _lower(toks[j]) not in ("the", "your", "my", "his", "her", "our", "their", "this", "that") \

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..clause_ends import ends_incomplete
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import FUNCTION_WORDS
 from ..linepatterns import body_line_reason, is_timestamp, line_reason
 from ..packs import line_segments
-from ..textutil import (DATELINE_LEAD_RE, DATELINE_LINE_RE, ends_incomplete, ends_open, ends_terminal, opens_with_adverbial,
+from ..textutil import (DATELINE_LEAD_RE, DATELINE_LINE_RE, ends_open, ends_terminal, opens_with_adverbial,
                         prose_before_last_sentence, reads_as_a_sentence, title_case_ratio, word_count, word_list)
 from ..vocab import content_words
 from ..wordclass import classes

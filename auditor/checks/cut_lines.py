@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from ..clause_ends import ends_incomplete
 from ..document import HEADING, LIST_ITEM, PARAGRAPH
-from ..textutil import WORD_RE, ends_incomplete, ends_terminal, reads_as_a_sentence, word_count, word_list
+from ..textutil import WORD_RE, ends_terminal, reads_as_a_sentence, word_count, word_list
 
 # A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
 SITE_SUFFIX_RE = re.compile(r"\s[-–|]\s(?:[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})$")

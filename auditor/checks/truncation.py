@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 
+from ..clause_ends import ends_incomplete
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from ..linepatterns import is_timestamp
 from ..registry import rule
-from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_incomplete, ends_open, ends_terminal, last_word,
+from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_open, ends_terminal, last_word,
                         looks_like_heading, prose_before_last_sentence, reads_as_a_sentence, sentence_like, sentences,
                         title_case_ratio, word_count, word_list)
 from .cut_lines import SITE_SUFFIX_RE, heading_cut_reason, odd_one_out, unpunctuated_sentence

@@ -1,0 +1,175 @@
+"""How a line ends inside a clause: the word-class signals that a line stopped before its sentence was done.
+
+:func:`ends_incomplete` is the word-class counterpart of :func:`auditor.textutil.ends_open` (which reads the last
+word's kind: an article, a preposition, a comma). Truncation, the plain-text cut-line checks and the chrome analysis
+share it."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import (ARTICLES, AUXILIARIES, DETERMINERS, FINITE_BE_HAVE, GIVEN_NAMES, MODALS, NAME_TITLES, PREPOSITIONS,
+                      SUBJECTS, WH_WORDS)
+from .textutil import WORD_RE
+from .wordclass import classes
+
+# First words of place names that never stand alone: "Hong" (Kong), "Los" (Angeles), "Buenos" (Aires).
+_NAME_STARTS = frozenset("Hong Los Las Buenos Sri Kuala Tel Abu Puerto San El New Rio Costa Sao São Cape".split())
+_NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "such", "whose", "which", "what"}
+_END_MODALS = MODALS - {"shall"}  # "we shall see" ends a sentence
+_MID_ADVERBS = frozenset("still also just never really already not only even".split())
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
+# Prepositions left out of CANNOT_END because they double as particles ("logged in", "held on"): after a
+# number or a plain noun they still wait for their object ("more than 12,000 in", "the demonstrators inside").
+_PARTICLE_PREPS = frozenset("in on by about over around through across within inside".split())
+_REPORTING_END = frozenset("says said told added noted explained warned announced reported".split())
+# Words that open a clause: after them a subject alone ("how you", "that the most") is a clause left without its verb.
+_CLAUSE_OPENERS = frozenset("how where when why whether that if because while once until unless".split())
+_DANGLING = frozenset("be been being had all that which who whose than as".split())
+
+
+_QA_LABEL_RE = re.compile(r"[QA]:\s+")  # an interview's question or answer
+
+
+_VERB_CLASSES = set("VDZG")
+# Verbs that cannot go without their object, and their -ing forms; the prepositions a gerund follows.
+_TRANSITIVE = frozenset("take make give bring put provide offer include raise use create build buy reach seek send "
+                        "hold cause require accept allow carry describe mention consider reveal tell deliver produce "
+                        "replace remove acquire defeat prevent protect".split())
+_TRANSITIVE_ING = frozenset((w[:-1] if w.endswith("e") and w not in ("see",) else w + ("t" if w == "put" else ""))
+                            + "ing" for w in _TRANSITIVE)
+_GERUND_PREPS = frozenset("of by for from after before without about".split())
+# Verbs that take a to-infinitive: after them "to make" waits for what is made.
+_CATENATIVES = frozenset(f"{v}{e}" for v in "want plan need hope aim seek intend expect agree promise vow refuse fail "
+                         "manage attempt decide".split() for e in ("", "s", "ed", "d")) | frozenset(
+    "tries tried try trying going chose choose chooses began begin begins started start starts continue continues "
+    "continued wanting planning needing hoping aiming seeking".split())
+# "It's important for health care providers" waits for its "to ..."
+_FOR_TO_RE = re.compile(r"\b(?:it[’']s|it (?:is|was|will be|would be|can be|may be)) (?:\w+ )?(?:important|necessary|vital|"
+                        r"essential|crucial|critical|difficult|hard|easy|possible|impossible|common|unusual|rare|normal|"
+                        r"helpful|useful|wise|safe|dangerous) for (?!(?:me|you|him|her|us|them|it)$)[^,;:]{2,60}$", re.I)
+
+
+def _verb_capable(w: str) -> bool:
+    lw = w.lower()
+    return bool(set(classes(lw)) & _VERB_CLASSES) or lw in AUXILIARIES or lw in FINITE_BE_HAVE or lw in MODALS
+
+
+def _finite_capable(w: str) -> bool:
+    """Whether a word of a subject could be its finite verb: a past or -s form, an auxiliary, or a verb that is no
+    noun or adjective ("agree"; "House" and "Black" are read as the subject's)."""
+    lw = w.lower()
+    c = set(classes(lw))
+    return bool(c & set("DZ")) or "V" in c and not c & set("NAP") or lw in AUXILIARIES or lw in FINITE_BE_HAVE \
+        or lw in MODALS
+
+
+def _verbless_clause(t: str, ws: list[str]) -> str | None:
+    """Why a line ends in a clause that has its subject but no verb: after a clause opener ("That's when Harper and
+    Buckley first", "if Trump"), after a reporting verb ("Prosecutors told reporters the decision"), or an "it is
+    important for ..." that never reaches its "to"."""
+    if " to " not in t and _FOR_TO_RE.search(t):
+        return "ends on 'for' and its noun without the 'to' the sentence needs"
+    if t.count(",") == 1 and not any(ch in t for ch in "\"“”;:()[]"):
+        lead, subj = t.split(",")
+        lw, sw = WORD_RE.findall(lead), WORD_RE.findall(subj)
+        if lw and 2 <= len(sw) <= 4 and len(lw) >= 2 and (sw[0][:1].isupper() or sw[0].lower() in _NP_DETERMINERS) \
+                and (lw[0].lower() in PREPOSITIONS or set(classes(lw[0].lower())) & set("DG") and lw[0][:1].isupper()) \
+                and not any(_finite_capable(w) for w in sw):
+            return f"ends on '{subj.strip()}', a subject without its verb after '{lead.strip()},'"
+    if any(ch in t for ch in "\"“”,;:()[]"):
+        return None  # a quotation, an attribution after a comma ("..., said the company"), a list, a placeholder
+    low = [w.lower() for w in ws]
+    for k in range(len(ws) - 2, max(0, len(ws) - 7), -1):
+        tail = ws[k + 1:]
+        if low[k] in _CLAUSE_OPENERS - {"that", "once", "until"} and k > 0:
+            first = tail[0]
+            if (first.lower() in SUBJECTS or first.lower() in _NP_DETERMINERS or first[:1].isupper()) \
+                    and not any(_verb_capable(w) for w in tail) and not tail[-1][:1].isdigit():
+                return f"ends on '{' '.join(ws[k:])}', a clause without its verb"
+            return None
+        if low[k] in ("said", "says", "told") and k > 0:
+            dets = [j for j, w in enumerate(tail) if w.lower() in ("the", "a", "an", "its", "his", "her", "their")]
+            if dets and dets[0] <= 1 and len(tail) - dets[0] >= 2 and all(
+                    set(classes(w.lower())) & set("NPA") and not set(classes(w.lower())) & set("DZGE")
+                    for w in tail[dets[0] + 1:]):
+                return f"ends on '{' '.join(ws[k:])}', a reported clause without its verb"
+            return None
+        if _verb_capable(ws[k]):
+            return None  # the clause has its verb
+    return None
+
+
+def ends_incomplete(text: str) -> str | None:
+    """Why a line ends inside a clause, or None; the word-class counterpart of :func:`ends_open`. It ends on
+    "be", "had", "which" or "than", on a reporting verb with nothing reported ("the agency says"), on an
+    adjective after a determiner ("an unmistakable"), on an -ly adverb ("is really"), on a particle-like
+    preposition after a number, a noun or an ordinal ("more than 12,000 in"), on "a 6th" or "the 2020", or on a
+    verb base after "to" or a modal ("can be", "to learn", "may still believe"), on "not" after an auxiliary
+    ("are not"), on a number compound after a determiner ("the 30-date"), on the first word of a place name
+    ("at the Hong", "in New"), on a clause opener and only its subject ("how you", "that the most", "is where
+    people", "when Harper and Buckley first"), on a reported clause without its verb ("told reporters the
+    decision"), on a fronted phrase and a bare subject ("Worried about backlash, House Democrats"), on "it is
+    important for ..." without its "to", on a verb that needs its object after a preposition or a verb taking a
+    to-infinitive ("of holding", "plans to make"), or on a given name after a lower-case word or a title ("lost
+    defenseman Matt", "Trade Representative Robert"; after "by" only in a line longer than a credit). An
+    interview's "Q:" or "A:" label is read past."""
+    t = text.strip()
+    m = _QA_LABEL_RE.match(t)
+    if m:
+        t = t[m.end():]  # "A: We are moving subscription access to the next": the answer is the sentence
+    if not t or ":" in t or t[-1] in "?!.\"”’'":
+        return None
+    ws = WORD_RE.findall(t)
+    if len(ws) < 4:
+        return None
+    last = ws[-1].lower()
+    before = [w.lower() for w in ws[-3:-1]]
+    c = classes(last)
+    if last in _REPORTING_END and not any(ch in t for ch in ',”"') and ws[0].lower() not in WH_WORDS:
+        return f"ends on '{ws[-1]}' with nothing reported"  # "The European Space Agency says" (not ", he said")
+    if last in _DANGLING:
+        return f"ends on '{ws[-1]}'"
+    if last == "not" and before and (before[-1] in AUXILIARIES or before[-1] in FINITE_BE_HAVE):
+        return f"ends on '{ws[-2]} {ws[-1]}'"  # "sustainability are not", "the agency will not"
+    if ws[-1] in GIVEN_NAMES and (ws[-2].islower() or ws[-2] in NAME_TITLES) \
+            and (ws[-2].lower() != "by" or len(ws) > 6):  # ("Photos by Matt" is a credit; a sentence goes on)
+        return f"ends on the given name '{ws[-1]}' with no surname"  # "lost defenseman Matt"
+    if c and all(f in "AC" for f in c) and any(w in _NP_DETERMINERS for w in before):
+        return f"ends on the adjective '{ws[-1]}' with no noun after it"
+    if c == "R" and last.endswith("ly"):
+        return f"ends on the adverb '{ws[-1]}'"
+    if last in _PARTICLE_PREPS and before:
+        prev = ws[-2]
+        pc = classes(prev.lower())
+        if any(ch.isdigit() for ch in prev) or prev.lower() in _ORDINALS or (prev.islower() and pc and "V" not in pc and "D" not in pc
+                                                 and "E" not in pc and "R" not in pc and set(pc) & set("NP")) \
+                or (prev[:1].isupper() and prev != "I" and ws[-1].islower() and len(ws) > 2):  # "Flight Center in"
+            return f"ends on the preposition '{ws[-1]}' with no object"
+    if before and (before[-1] in ("a", "an") and re.fullmatch(r"\d+(?:st|nd|rd|th)", last)
+                   or before[-1] == "the" and re.fullmatch(r"(?:19|20)\d\d", last)  # "a 6th", "the 2020"
+                   or before[-1] in _NP_DETERMINERS and re.fullmatch(r"\d+(?:\.\d+)?-[a-z]+", last)):  # "the 30-date"
+        return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"
+    if before and before[-1] in _CLAUSE_OPENERS and (last in SUBJECTS or last in _NP_DETERMINERS):
+        return f"ends on '{ws[-2]} {ws[-1]}', a clause without its verb"  # "show you how you"
+    if len(before) == 2 and before[-2] in _CLAUSE_OPENERS and before[-1] in _NP_DETERMINERS and c \
+            and not set(c) & set("VDZE"):
+        return f"ends on '{ws[-3]} {ws[-2]} {ws[-1]}', a clause without its verb"  # "noting that the most"
+    if before and before[-1] in _CLAUSE_OPENERS - {"that", "once", "until"} and ws[-1].islower() and t.endswith(ws[-1]) \
+            and set(c) & set("NP") and not set(c) & set("ADEGRZ"):
+        return f"ends on '{ws[-2]} {ws[-1]}', a clause without its verb"  # "is where people"
+    reason = _verbless_clause(t, ws)
+    if reason:
+        return reason
+    if ws[-1] in _NAME_STARTS and ws[-2].islower():
+        return f"ends on '{ws[-1]}', the first word of a place name"  # "float in Hong", "at the Los"
+    if last in _TRANSITIVE_ING and before and before[-1] in _GERUND_PREPS:
+        return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "accused Big Machine of holding"
+    if last in _TRANSITIVE and len(before) == 2 and before[-1] == "to" and before[-2] in _CATENATIVES:
+        return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "plans to make" ("ready to use", "groups to use" end)
+    if c and "V" in c and not set(c) & set("NPA") and before:  # a verb and nothing else
+        if before[-1] == "to" and not (len(before) == 2 and before[-2] in WH_WORDS) or before[-1] in _END_MODALS:
+            return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # ("Here is what to bring" is whole)
+        if len(before) == 2 and before[-2] in _END_MODALS and (before[-1] in _MID_ADVERBS or before[-1].endswith("ly")
+                                                                and "R" in classes(before[-1])):
+            return f"ends on '{ws[-3]} {ws[-2]} {ws[-1]}' with no object"  # "may still believe", "may finally accept"
+    return None
