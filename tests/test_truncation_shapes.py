@@ -532,3 +532,12 @@ def test_an_explainer_headline_with_why_before_a_statement_is_no_cut_sentence():
     assert _t101(md.format("Why farmers may want to paint their cows with zebra stripes"), "markdown") == []
     # a question that lost its question mark: a sentence cut off
     assert _t101(md.format("Why do farmers want to paint their cows with zebra stripes"), "markdown") == [(5, 41)]
+
+
+def test_a_footnote_mark_is_read_past_but_a_glob_or_a_help_tag_is_not_a_footnote():
+    md = "# Fonts\n\nThe studio chose a new font for every sign in the building this spring.\n\n{}\n\nMore text follows.\n"
+    assert _t101(md.format("“Yes, I need to bench Rivers,” the coach said of the change.*"), "markdown") == []
+    for line in ("This example works on many systems: set guifontset=-*-*-medium-r-normal--16-*",
+                 "Increase current window height by N (default 1). CTRL-W +*"):
+        rep = audit_text(md.replace("# ", "").format(line), format="text")
+        assert not [f for f in rep["findings"] if f["code"] == "T101" and "ends with" in f["message"]], line

@@ -90,7 +90,8 @@ def _above_body(doc, block) -> bool:
 
 def _cut_reason(doc, block) -> str | None:
     """Why ``block`` looks cut off, or None when it ends like finished text."""
-    text = block.text.rstrip().rstrip("*†‡").rstrip()  # a footnote mark after the end: “Yes, I need to bench Rivers”*
+    # a footnote mark after the end: “Yes, I need to bench Rivers”* (not a glob or a help tag: "-*", "/*", "+*")
+    text = re.sub(r"(?<=[\w”\"’'.!?)\]])[*†‡]+$", "", block.text.rstrip())
     if not text or ends_terminal(text) or text.endswith((":", "…")) or _ELLIPSIS_END.search(text):
         return None
     if _is_label(text) or _whole_quotation(text):
