@@ -570,3 +570,16 @@ def test_a_headline_cut_short_with_an_ellipsis_is_a_link_on_a_line_of_joined_lin
             "Bible bombshell: Scientists claim discovery of root of all evil\n\n" + second + "\n")
     found = [(f["code"], f["line"]) for f in audit_text(text, format="text")["findings"] if f["category"] == "boilerplate"]
     assert found == [("B205", 5), ("B205", 6)]
+
+
+def test_a_short_title_case_label_in_markup_is_chrome_even_when_it_shares_a_word():
+    first, second = PROSE.split("\n\n")[:2]
+
+    def found(line):
+        md = "# Band tour\n\n" + first + "\n\n" + line + "\n\n" + second + "\n"
+        return [(f["code"], f["line"]) for f in audit_text(md, format="markdown")["findings"]
+                if f["category"] == "boilerplate"]
+
+    assert found("Summer Music Collection") == [("B205", 5)]  # "summer" is the article's, the label is the site's
+    assert found("**Summer Music Collection**") == []  # an emphasised line is the writer's pseudo-heading
+    assert found("Summer Tour Tickets") == []  # most of its words are the article's

@@ -308,8 +308,8 @@ def _analyse(doc) -> dict[int, str]:
         elif shared == 0 and n == 1 and b.kind == PARAGRAPH and marked and text[:1].isalpha() \
                 and text[-1:].isalnum():  # ("Yikes." is prose)
             out[i] = "a single word on its own that the article never mentions: a label, button or site name"
-        elif shared == 0 and 2 <= n <= 3 and b.kind == PARAGRAPH and marked and title_case_ratio(ws) == 1.0 \
-                and text[-1:].isalnum():
+        elif (shared == 0 or fmt != "text" and shared < 0.7 and not _emphasised(doc, b)) and 2 <= n <= 3 \
+                and b.kind == PARAGRAPH and marked and title_case_ratio(ws) == 1.0 and text[-1:].isalnum():
             out[i] = "a short title-case label whose words the article never uses: a link, section or site name"
         elif shared <= 0.5 and n <= 3 and b.kind == PARAGRAPH and marked \
                 and all(w[:1].islower() for w in ws[1:]) and text[-1:].isalnum() and not _emphasised(doc, b) \
