@@ -580,6 +580,6 @@ def test_a_short_title_case_label_in_markup_is_chrome_even_when_it_shares_a_word
         return [(f["code"], f["line"]) for f in audit_text(md, format="markdown")["findings"]
                 if f["category"] == "boilerplate"]
 
-    assert found("Summer Music Collection") == [("B205", 5)]  # "summer" is the article's, the label is the site's
-    assert found("**Summer Music Collection**") == []  # an emphasised line is the writer's pseudo-heading
+    assert found("Summer Tour Collection") == [("B205", 5)]  # two words are the article's, the label is the site's
+    assert found("**Summer Tour Collection**") == []  # an emphasised line is the writer's pseudo-heading
     assert found("Summer Tour Tickets") == []  # most of its words are the article's
