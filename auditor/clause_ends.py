@@ -67,7 +67,7 @@ def _verbless_clause(t: str, ws: list[str]) -> str | None:
     """Why a line ends in a clause that has its subject but no verb: after a clause opener ("That's when Harper and
     Buckley first", "if Trump"), after a reporting verb ("Prosecutors told reporters the decision"), or an "it is
     important for ..." that never reaches its "to"."""
-    if " to " not in t and _FOR_TO_RE.search(t):
+    if " for " in t and " to " not in t and _FOR_TO_RE.search(t):
         return "ends on 'for' and its noun without the 'to' the sentence needs"
     if t.count(",") == 1 and not any(ch in t for ch in "\"“”;:()[]"):
         lead, subj = t.split(",")
