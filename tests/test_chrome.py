@@ -583,3 +583,17 @@ def test_a_short_title_case_label_in_markup_is_chrome_even_when_it_shares_a_word
     assert found("Summer Tour Collection") == [("B205", 5)]  # two words are the article's, the label is the site's
     assert found("**Summer Tour Collection**") == []  # an emphasised line is the writer's pseudo-heading
     assert found("Summer Tour Tickets") == []  # most of its words are the article's
+
+
+def test_capitalised_labels_run_together_without_a_function_word_are_tags_or_a_breadcrumb():
+    first, second = PROSE.split("\n\n")[:2]
+
+    def found(line):
+        md = "# Band tour\n\n" + first + "\n\n" + line + "\n\n" + second + "\n"
+        return [(f["code"], f["line"]) for f in audit_text(md, format="markdown")["findings"]
+                if f["category"] == "boilerplate"]
+
+    assert found("Music Tours Summer Festivals Rock Band News") == [("B205", 5)]
+    # a headline has its function words, a date range its numbers
+    for line in ("Band Adds Second Summer Tour Across the Country", "29 November 2018 | 20 January 2019"):
+        assert found(line) == [], line

@@ -249,6 +249,14 @@ def _analyse(doc) -> dict[int, str]:
             # sentence case, or in capitals as a section header)
             out[i] = "a title-case question that is not marked up as a heading: a headline link"
             continue
+        if marked and b.kind == PARAGRAPH and n >= 6 and not re.search(r"[.!?:,;()\"“”]|[’']s\b", text) \
+                and sum(1 for w in word_list(text) if w[:1].isalpha()) >= 4 \
+                and all(w[:1].isupper() or w[:1].isdigit() for w in word_list(text)) \
+                and not any(w.lower() in FUNCTION_WORDS for w in word_list(text)):
+            # "Books Fantasy Science Fiction Slate Book Review": capitalised labels run together with not one
+            # function word (tags, a breadcrumb, a menu); a headline or a name has its "of", "to" or "and"
+            out[i] = "capitalised labels run together with no sentence: tags, a breadcrumb or a menu"
+            continue
         if (b.kind == PARAGRAPH or doc.format == "text" and b.kind == HEADING and i > first_prose) \
                 and text.count(" | ") == 1 \
                 and 3 <= n <= 25 and ":" not in text and text[-1:].isalnum() and title_case_ratio(word_list(text)) >= 0.6 \
