@@ -27,6 +27,7 @@ _CLAUSE_OPENERS = frozenset("how where when why whether that if because while on
 _DANGLING = frozenset("be been being had all that which who whose than as".split())
 
 
+_PREMODIFIER_SLOTS = frozenset("be been being not a an the and but or than".split()) | PREPOSITIONS
 _QA_LABEL_RE = re.compile(r"[QA]:\s+")  # an interview's question or answer
 
 
@@ -136,7 +137,10 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on the given name '{ws[-1]}' with no surname"  # "lost defenseman Matt"
     if c and all(f in "AC" for f in c) and any(w in _NP_DETERMINERS for w in before):
         return f"ends on the adjective '{ws[-1]}' with no noun after it"
-    if c == "R" and last.endswith("ly"):
+    if c == "R" and last.endswith("ly") and before and (before[-1] in AUXILIARIES or before[-1] in FINITE_BE_HAVE
+                                                         or before[-1] in MODALS or before[-1] in _PREMODIFIER_SLOTS):
+        # "is really", "the relatively", "and increasingly": the adverb waits for the word it modifies; after a verb
+        # it is the verb's manner and may end the sentence ("invest your money wisely", "prices are rising quickly")
         return f"ends on the adverb '{ws[-1]}'"
     if last in _PARTICLE_PREPS and before:
         prev = ws[-2]

@@ -487,6 +487,15 @@ def test_a_verb_that_needs_its_object_is_cut_after_a_preposition_or_an_infinitiv
         assert ends_incomplete(done) is None, done
 
 
+def test_an_adverb_waiting_for_its_word_is_cut_but_a_verbs_manner_may_end_the_line():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("The company is really") == "ends on the adverb 'really'"
+    assert ends_incomplete("It was a particularly") == "ends on the adverb 'particularly'"
+    for done in ("How to invest your money wisely", "Prices are rising quickly", "Insert the register literally"):
+        assert ends_incomplete(done) is None, done
+
+
 def test_a_stats_entry_is_cut_even_when_a_neighbour_was_cut_too():
     rows = ["S Damarious Randall 43 58% 1 tackle (1 combined).", "S Juston Burris 42 57%", "S Morgan Burnett 35 47%",
             "S Sheldrick Redwine 33 45% 1 tackle (1 combined).", "S Eric Murray 30 40% 2 tackles (2 combined)."]
