@@ -42,6 +42,7 @@ _STARTERS = frozenset("The A An This These Those It He She They We There But How
 
 # How-to and explainer headlines: "How to ...", "Here's why ...", and "Why" before a statement ("Why farmers may want
 # to paint their cows"), which prose asks as a question ("Why do farmers ...?")
+_FOOTNOTE_MARK_RE = re.compile(r"(?<=[\w”\"’'.!?)\]])[*†‡]+$")
 _HOW_TO_RE = re.compile(r"^(?:How to|Here[’']s (?:how|why|what)|Why you should|What to) |^Why (?!(?:do|does|did|is|are|was|"
                         r"were|am|can|could|would|should|will|shall|may|might|must|has|have|had|not)\b|\w+n[’']t\b)(?=\w)",
                         re.I)
@@ -91,7 +92,9 @@ def _above_body(doc, block) -> bool:
 def _cut_reason(doc, block) -> str | None:
     """Why ``block`` looks cut off, or None when it ends like finished text."""
     # a footnote mark after the end: “Yes, I need to bench Rivers”* (not a glob or a help tag: "-*", "/*", "+*")
-    text = re.sub(r"(?<=[\w”\"’'.!?)\]])[*†‡]+$", "", block.text.rstrip())
+    text = block.text.rstrip()
+    if text[-1:] in ("*", "†", "‡"):
+        text = _FOOTNOTE_MARK_RE.sub("", text)
     if not text or ends_terminal(text) or text.endswith((":", "…")) or _ELLIPSIS_END.search(text):
         return None
     if _is_label(text) or _whole_quotation(text):
