@@ -573,12 +573,7 @@ def test_a_headline_cut_short_with_an_ellipsis_is_a_link_on_a_line_of_joined_lin
 
 
 def test_a_short_title_case_label_in_markup_is_chrome_even_when_it_shares_a_word():
-    first, second = PROSE.split("\n\n")[:2]
-
-    def found(line):
-        md = "# Band tour\n\n" + first + "\n\n" + line + "\n\n" + second + "\n"
-        return [(f["code"], f["line"]) for f in audit_text(md, format="markdown")["findings"]
-                if f["category"] == "boilerplate"]
+    found = _found_between_paragraphs
 
     assert found("Summer Tour Collection") == [("B205", 5)]  # two words are the article's, the label is the site's
     assert found("**Summer Tour Collection**") == []  # an emphasised line is the writer's pseudo-heading
@@ -586,12 +581,7 @@ def test_a_short_title_case_label_in_markup_is_chrome_even_when_it_shares_a_word
 
 
 def test_capitalised_labels_run_together_without_a_function_word_are_tags_or_a_breadcrumb():
-    first, second = PROSE.split("\n\n")[:2]
-
-    def found(line):
-        md = "# Band tour\n\n" + first + "\n\n" + line + "\n\n" + second + "\n"
-        return [(f["code"], f["line"]) for f in audit_text(md, format="markdown")["findings"]
-                if f["category"] == "boilerplate"]
+    found = _found_between_paragraphs
 
     assert found("Band Tour Summer Tickets Fans Music") == [("B205", 5)]  # the article's words, as tags
     # a headline has its function words, a date range its numbers
