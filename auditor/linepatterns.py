@@ -65,9 +65,9 @@ _ARROW_LINK_RE = re.compile(r"^[»›→➤▶►▸] ?[A-Z][a-z]")
 
 
 def body_line_reason(text: str) -> str | None:
-    """:func:`line_reason`, for a line that is not the document's title, plus the patterns a title may have: an edition
-    of a series named with its date ("Opening Bell 9.30.19") is a link to another page in the body, and a
-    document's own title at its head (so not in :func:`line_reason`, which also decides a plain-text file's title)."""
+    """:func:`line_reason` for a line below the document's title, plus the shapes that title may have itself: an
+    edition of a series named with its date ("Opening Bell 9.30.19") is a link to another page in the body but may
+    head its own document. :func:`line_reason` also decides a plain-text file's title, so it leaves them out."""
     reason = line_reason(text)
     if reason:
         return reason

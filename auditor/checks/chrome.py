@@ -172,6 +172,30 @@ _HEADLINE_STYLE_RE = re.compile(r"^[A-Z][^:]{1,60}:\s|:\s*[A-Z][\w .]{1,30}$|(?<
 _CUT_LINK = "a headline cut short with an ellipsis: a link to another story"
 
 
+def _label_run(text: str) -> bool:
+    """Capitalised labels run together with not one function word and no punctuation: tags, a breadcrumb, a menu
+    ("Books Fantasy Science Fiction Slate Book Review"). A headline or a name has its "of", "to" or "and", a caption
+    its possessive."""
+    if re.search(r"[.!?:,;()\"“”]|[’']s\b", text):
+        return False
+    ws = word_list(text)
+    return sum(1 for w in ws if w[:1].isalpha()) >= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in ws) \
+        and not any(w.lower() in FUNCTION_WORDS for w in ws)
+
+
+def _title_with_bar(text: str, n: int, fmt: str) -> bool:
+    """A page title with its section or site after a bar, as links and browser titles write them: "Milano Design
+    Week 2018 | Seiko's 'The Flow of Time' at the Triennale", "Ascom | Available positions". A date range ("29
+    November 2018 | 20 January 2019"), an expression ("x = 1 | 2") and, in plain text, a short line with no
+    lower-case word (a name and a handle: "Tommi Enenkel | AnB") are not."""
+    if text.count(" | ") != 1 or not 3 <= n <= 25 or ":" in text or not text[-1:].isalnum() or not text[:1].isalnum():
+        return False
+    ws = word_list(text)
+    return title_case_ratio(ws) >= 0.6 and (n >= 5 or fmt == "text" and bool(re.search(r"(?<![\w’'])[a-z]{2,}\b", text))) \
+        and not CODE_LIKE_RE.search(text.replace(" | ", " ")) and sum(1 for w in ws if w[:1].isalpha()) >= 2 * n / 3 \
+        and not all(is_timestamp(p) for p in text.split(" | "))
+
+
 def line_chrome_reason(line: str) -> str | None:
     """Why one line of a block of joined lines is page chrome by its own text: a pattern of
     :func:`~auditor.linepatterns.body_line_reason`, or a headline a site cut short with an ellipsis."""
@@ -249,25 +273,13 @@ def _analyse(doc) -> dict[int, str]:
             # sentence case, or in capitals as a section header)
             out[i] = "a title-case question that is not marked up as a heading: a headline link"
             continue
-        if marked and b.kind == PARAGRAPH and n >= 6 and not re.search(r"[.!?:,;()\"“”]|[’']s\b", text) \
-                and sum(1 for w in word_list(text) if w[:1].isalpha()) >= 4 \
-                and all(w[:1].isupper() or w[:1].isdigit() for w in word_list(text)) \
-                and not any(w.lower() in FUNCTION_WORDS for w in word_list(text)):
-            # "Books Fantasy Science Fiction Slate Book Review": capitalised labels run together with not one
-            # function word (tags, a breadcrumb, a menu); a headline or a name has its "of", "to" or "and"
+        if marked and b.kind == PARAGRAPH and n >= 6 and _label_run(text):
             out[i] = "capitalised labels run together with no sentence: tags, a breadcrumb or a menu"
             continue
+        # above the first paragraph of a plain-text file a title with a bar may be the document's own, under chrome a
+        # scraper kept
         if (b.kind == PARAGRAPH or doc.format == "text" and b.kind == HEADING and i > first_prose) \
-                and text.count(" | ") == 1 \
-                and 3 <= n <= 25 and ":" not in text and text[-1:].isalnum() and title_case_ratio(word_list(text)) >= 0.6 \
-                and (n >= 5 or doc.format == "text" and re.search(r"(?<![\w’'])[a-z]{2,}\b", text)) \
-                and text[:1].isalnum() and not CODE_LIKE_RE.search(text.replace(" | ", " ")) \
-                and sum(1 for w in word_list(text) if w[:1].isalpha()) >= 2 * n / 3 \
-                and not all(is_timestamp(p) for p in text.split(" | ")):
-            # "Milano Design Week 2018 | Seiko's 'The Flow of Time' at the Triennale", "Ascom | Available positions":
-            # a page title with its section or site, as links and browser titles write them ("29 November 2018 |
-            # 20 January 2019" is a date range, "Tommi Enenkel | AnB" a name and a handle); above the first paragraph
-            # of a plain-text file such a line may be the document's own title, under chrome a scraper kept
+                and _title_with_bar(text, n, doc.format):
             out[i] = "a title with its site or section after a bar: a link or a page title"
             continue
         if _cut_link_title(text, n):
