@@ -36,8 +36,7 @@ _VERB_CLASSES = set("VDZG")
 _TRANSITIVE = frozenset("take make give bring put provide offer include raise use create build buy reach seek send "
                         "hold cause require accept allow carry describe mention consider reveal tell deliver produce "
                         "replace remove acquire defeat prevent protect".split())
-_TRANSITIVE_ING = frozenset((w[:-1] if w.endswith("e") and w not in ("see",) else w + ("t" if w == "put" else ""))
-                            + "ing" for w in _TRANSITIVE)
+_TRANSITIVE_ING = frozenset((w[:-1] if w.endswith("e") else w + "t" if w == "put" else w) + "ing" for w in _TRANSITIVE)
 _GERUND_PREPS = frozenset("of by for from after before without about".split())
 # Verbs that take a to-infinitive: after them "to make" waits for what is made.
 _CATENATIVES = frozenset(f"{v}{e}" for v in "want plan need hope aim seek intend expect agree promise vow refuse fail "
@@ -66,8 +65,9 @@ def _finite_capable(w: str) -> bool:
 
 def _verbless_clause(t: str, ws: list[str]) -> str | None:
     """Why a line ends in a clause that has its subject but no verb: after a clause opener ("That's when Harper and
-    Buckley first", "if Trump"), after a reporting verb ("Prosecutors told reporters the decision"), or an "it is
-    important for ..." that never reaches its "to"."""
+    Buckley first", "unless Congress"), after a reporting verb ("Prosecutors told reporters the decision"), after a
+    fronted phrase and its comma ("Worried about backlash, House Democrats"), or an "it is important for ..." that
+    never reaches its "to"."""
     if " for " in t and " to " not in t and _FOR_TO_RE.search(t):
         return "ends on 'for' and its noun without the 'to' the sentence needs"
     if t.count(",") == 1 and not any(ch in t for ch in "\"“”;:()[]"):
