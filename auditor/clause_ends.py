@@ -65,7 +65,7 @@ def _finite_capable(w: str) -> bool:
 
 def _verbless_clause(t: str, ws: list[str]) -> str | None:
     """Why a line ends in a clause that has its subject but no verb: after a clause opener ("That's when Harper and
-    Buckley first", "unless Congress"), after a reporting verb ("Prosecutors told reporters the decision"), after a
+    Buckley first", "why Apple"), after a reporting verb ("Prosecutors told reporters the decision"), after a
     fronted phrase and its comma ("Worried about backlash, House Democrats"), or an "it is important for ..." that
     never reaches its "to"."""
     if " for " in t and " to " not in t and _FOR_TO_RE.search(t):
