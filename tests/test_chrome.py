@@ -587,3 +587,13 @@ def test_capitalised_labels_run_together_without_a_function_word_are_tags_or_a_b
     # a headline has its function words, a date range its numbers
     for line in ("Band Adds Second Summer Tour Across the Country", "29 November 2018 | 20 January 2019"):
         assert found(line) == [], line
+
+
+def test_a_headline_with_a_name_and_a_present_tense_verb_that_shares_little_is_a_link():
+    found = _found_between_paragraphs
+    # two of its eight words are the article's ("summer tour"): prose would share more
+    assert found("Clumio raises $135 million for a summer tour of data backup tools") == [("B205", 5)]
+    # prose opens otherwise; a sentence's first word is no name
+    for line in ("The company raises $135 million for a summer tour of data backup tools",
+                 "Next steps for a summer tour of data backup tools were shown to the fans"):
+        assert found(line) == [], line

@@ -17,7 +17,8 @@ from ..lexicon import FUNCTION_WORDS
 from ..linepatterns import body_line_reason, is_timestamp, line_reason
 from ..packs import line_segments
 from ..textutil import (DATELINE_LEAD_RE, DATELINE_LINE_RE, ends_open, ends_terminal, opens_with_adverbial,
-                        prose_before_last_sentence, reads_as_a_sentence, title_case_ratio, word_count, word_list)
+                        prose_before_last_sentence, reads_as_a_sentence, sentences, title_case_ratio, word_count,
+                        word_list)
 from ..vocab import content_words
 from ..wordclass import classes
 
@@ -172,6 +173,29 @@ _HEADLINE_STYLE_RE = re.compile(r"^[A-Z][^:]{1,60}:\s|:\s*[A-Z][\w .]{1,30}$|(?<
 _CUT_LINK = "a headline cut short with an ellipsis: a link to another story"
 
 
+_NOT_HEADLINE_STARTS = frozenset("the a an this these those his her their its our my it he she they we i there while "
+                                  "which and but in one when if as after before next last other some many most several "
+                                  "few both all more".split())
+
+
+def _headlinese(text: str, ws: list[str]) -> bool:
+    """A headline's grammar: a name (capitalised words) and a present-tense verb for a past event, one clause, no
+    article in front ("Clumio raises $135 million for cloud data backup", "China completes landing test"). Prose
+    opens otherwise ("The company raised ..."), and a plural noun after the name is followed by its verb
+    ("Consumer advocates are urging")."""
+    if not ws or len(ws) > 16 or "," in text or len(sentences(text)) > 1 or ws[0].lower() in _NOT_HEADLINE_STARTS \
+            or text[:1] in "\"“‘'":
+        return False
+    k = 0
+    while k < len(ws) and (ws[k][:1].isupper() or ws[k][:1].isdigit()):
+        k += 1
+    if k == 0 or k >= min(len(ws) - 1, 6):
+        return False
+    verb, nxt = ws[k].lower(), ws[k + 1].lower()
+    return verb.endswith("s") and "Z" in classes(verb) and verb not in ("says", "is", "has", "does", "was") \
+        and not set(classes(nxt)) & set("DZE") and nxt not in ("are", "is", "were", "was", "have", "has")
+
+
 def _label_run(text: str) -> bool:
     """Capitalised labels run together with not one function word and no punctuation: tags, a breadcrumb, a menu
     ("Books Fantasy Science Fiction Slate Book Review"). A headline or a name has its "of", "to" or "and", a caption
@@ -304,6 +328,9 @@ def _analyse(doc) -> dict[int, str]:
         # and so must a line written in a headline's style, with a kicker or a source after a colon or a quotation in
         # single marks ("Young people, including Taliban youth, must be heard: UN envoy")
         floor = 0.2 if doc.format == "text" and b.kind == HEADING or _HEADLINE_STYLE_RE.search(text) else 0
+        headlinese = marked and b.kind == PARAGRAPH and _headlinese(text, ws)
+        if headlinese:
+            floor = 0.3
         if n >= 10 and sum(1 for w in ws if w[:1].islower()) >= n / 2 and shared > floor and not stack:
             continue  # sentence-like prose that shares the article's words (a run of headlines is not prose)
         if not prose:
@@ -312,6 +339,9 @@ def _analyse(doc) -> dict[int, str]:
                 or (_run(short, i) >= 5 and not _interrupts(blocks, shapes, i)):
             # an item of a long list (tour dates, sources, specs) or of a fact box (hours, tickets, phone) is
             # content; a footer of that length is left to the phrase pack and the link-density check above
+            continue
+        if headlinese and shared < 0.3:
+            out[i] = "a headline (a name and a present-tense verb) that shares little with the article: a link"
             continue
         if reads_as_a_sentence(text, ws):
             continue  # "The U.S. had won all previous 15 meetings": article prose that lost its end, not chrome
