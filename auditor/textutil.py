@@ -111,7 +111,7 @@ def ends_open(text: str) -> str | None:
     if not t:
         return None
     ch = t[-1]
-    if ch in ",;–—-/(“‘[&+":
+    if ch in ",;–—-/(“‘[&+" and not (ch == "+" and t[-2:-1].isdigit()):  # ("18+", "10,000+" are whole)
         return f"ends with '{ch}'"
     w = last_word(t)
     if w in CANNOT_END and not (w in ("may", "will") and t.endswith(("May", "Will"))):  # the month, a name

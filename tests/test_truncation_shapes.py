@@ -550,3 +550,11 @@ def test_a_footnote_mark_is_read_past_but_a_glob_or_a_help_tag_is_not_a_footnote
                  "Increase current window height by N (default 1). CTRL-W +*"):
         rep = audit_text(md.replace("# ", "").format(line), format="text")
         assert not [f for f in rep["findings"] if f["code"] == "T101" and "ends with" in f["message"]], line
+
+
+def test_a_plus_after_a_number_is_a_whole_token_but_a_lone_plus_is_a_cut():
+    from auditor.textutil import ends_open
+
+    assert ends_open("Join us for music, food and +") == "ends with '+'"
+    for finished in ("The film is rated 18+", "The festival drew 10,000+"):
+        assert ends_open(finished) is None, finished
