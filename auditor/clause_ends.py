@@ -39,10 +39,12 @@ _TRANSITIVE = frozenset("take make give bring put provide offer include raise us
 _TRANSITIVE_ING = frozenset((w[:-1] if w.endswith("e") else w + "t" if w == "put" else w) + "ing" for w in _TRANSITIVE)
 _GERUND_PREPS = frozenset("of by for from after before without about".split())
 # Verbs that take a to-infinitive: after them "to make" waits for what is made.
-_CATENATIVES = frozenset(f"{v}{e}" for v in "want plan need hope aim seek intend expect agree promise vow refuse fail "
-                         "manage attempt decide".split() for e in ("", "s", "ed", "d")) | frozenset(
-    "tries tried try trying going chose choose chooses began begin begins started start starts continue continues "
-    "continued wanting planning needing hoping aiming seeking".split())
+_CATENATIVES = frozenset("want wants wanted wanting plan plans planned planning need needs needed needing hope hopes "
+                         "hoped hoping aim aims aimed aiming seek seeks seeking intend intends intended expect expects "
+                         "expected agree agrees agreed promise promises promised vow vows vowed refuse refuses refused "
+                         "fail fails failed manage manages managed attempt attempts attempted decide decides decided "
+                         "try tries tried trying going choose chooses chose begin begins began start starts started "
+                         "continue continues continued".split())
 # "It's important for health care providers" waits for its "to ..."
 _FOR_TO_RE = re.compile(r"\b(?:it[’']s|it (?:is|was|will be|would be|can be|may be)) (?:\w+ )?(?:important|necessary|vital|"
                         r"essential|crucial|critical|difficult|hard|easy|possible|impossible|common|unusual|rare|normal|"
@@ -50,6 +52,7 @@ _FOR_TO_RE = re.compile(r"\b(?:it[’']s|it (?:is|was|will be|would be|can be|ma
 
 
 def _verb_capable(w: str) -> bool:
+    """Whether a word can be a verb at all: a verb form in the word-class table, an auxiliary or a modal."""
     lw = w.lower()
     return bool(set(classes(lw)) & _VERB_CLASSES) or lw in AUXILIARIES or lw in FINITE_BE_HAVE or lw in MODALS
 

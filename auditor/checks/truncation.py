@@ -40,9 +40,10 @@ _GLUE = ARTICLES | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | (DETERMINERS - {"
 _STARTERS = frozenset("The A An This These Those It He She They We There But However In Its Their His Her Our".split())
 
 
+# A footnote mark after a word, a quote or a stop: “Yes, I need to bench Rivers”* (not a glob or a help tag: "-*", "+*").
+_FOOTNOTE_MARK_RE = re.compile(r"(?<=[\w”\"’'.!?)\]])[*†‡]+$")
 # How-to and explainer headlines: "How to ...", "Here's why ...", and "Why" before a statement ("Why farmers may want
 # to paint their cows"), which prose asks as a question ("Why do farmers ...?")
-_FOOTNOTE_MARK_RE = re.compile(r"(?<=[\w”\"’'.!?)\]])[*†‡]+$")
 _HOW_TO_RE = re.compile(r"^(?:How to|Here[’']s (?:how|why|what)|Why you should|What to) |^Why (?!(?:do|does|did|is|are|was|"
                         r"were|am|can|could|would|should|will|shall|may|might|must|has|have|had|not)\b|\w+n[’']t\b)(?=\w)",
                         re.I)
@@ -91,9 +92,8 @@ def _above_body(doc, block) -> bool:
 
 def _cut_reason(doc, block) -> str | None:
     """Why ``block`` looks cut off, or None when it ends like finished text."""
-    # a footnote mark after the end: “Yes, I need to bench Rivers”* (not a glob or a help tag: "-*", "/*", "+*")
     text = block.text.rstrip()
-    if text[-1:] in ("*", "†", "‡"):
+    if text[-1:] in ("*", "†", "‡"):  # a footnote mark after the end is read past
         text = _FOOTNOTE_MARK_RE.sub("", text)
     if not text or ends_terminal(text) or text.endswith((":", "…")) or _ELLIPSIS_END.search(text):
         return None
