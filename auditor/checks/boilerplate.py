@@ -205,11 +205,15 @@ def foreign_block(doc, ctx):
     article: related-article headlines, menu items, widget captions, date lines, bylines with a date, CMS
     metadata rows, links marked with an arrow ("» Stock List"), headlines with a site's capitalised tag
     ("... [INSIGHT]") or cut short with an ellipsis ("Oil prices steady after 2-day drop amid growth
-    concerns..."), link-only blocks, short labels the article never mentions, and in HTML text left loose in a
-    div element of an article that writes its prose in p elements. In Markdown and HTML, paragraphs shaped like
-    links are flagged too: title-case lines and questions, "Title | Site" lines and short topic tags; so are
+    concerns...") or under their date, editions of a series named with their date ("Opening Bell 9.30.19"),
+    link-only blocks, short labels the article never mentions, and in HTML text left loose in a div element
+    of an article that writes its prose in p elements. In Markdown and HTML, paragraphs shaped like links are
+    flagged too: title-case lines and questions, short title-case labels, capitalised tags run together,
+    "Title | Site" lines (in plain text too, below the first paragraph) and short topic tags; so are
     plain-text lines stacked among others with no blank line between (not headings there), unless they read
-    as commands or file names. Lines above
+    as commands or file names. A line in a headline's style (a kicker or a source after a colon, a quotation
+    in single marks) or grammar (a name and a present-tense verb) must share more of the article's words
+    than prose must. Lines above
     the article's title are the page's (in plain text the title is the headline that shares the story's words,
     not another story's headline above it); blocks before the first or after the last paragraph of prose need
     less evidence, and a line that reads as a cut article sentence is left to truncated-sentence.
