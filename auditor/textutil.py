@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import (ABBREVIATIONS, CANNOT_END, FINITE_BE_HAVE, FUNCTION_WORDS, TITLE_MINOR_WORDS, CONJUNCTIONS, PREPOSITIONS)
+from .lexicon import (ABBREVIATIONS, CANNOT_END, FINITE_BE_HAVE, FUNCTION_WORDS, TITLE_MINOR_WORDS, CONJUNCTIONS, PREPOSITIONS,
+                      WH_WORDS)
 from .wordclass import classes
 
 WORD_RE = re.compile(r"[^\W_](?:[\w’'\-.]*[^\W_])?", re.UNICODE)
@@ -274,6 +275,20 @@ def reads_as_a_sentence(text: str, ws: list[str]) -> bool:
         or any(a in ("has", "have") and "E" in classes(b)  # "has worked"
                or b == "that" and (a in _FINITE_WORDS or bool(set(classes(a)) & set("ZD")))  # "shows that"
                for a, b in zip(low, low[1:]))
+
+
+def keeps_articles(ws: list[str]) -> bool:
+    """A mostly lower-case line with a finite verb after its subject and an article after the verb ("Live Nation
+    is producing the tour", "Coty acquired a 51% ownership"): prose keeps the articles that headlinese drops
+    ("Coty acquires 51% stake"). Lines that open with a question word ("Why this is the best ...") are left to
+    the heading checks."""
+    n = len(ws)
+    if n < 5 or ws[0].lower() in WH_WORDS or sum(1 for w in ws if w[:1].islower()) < 0.5 * n:
+        return False
+    for i, w in enumerate(ws[1:], 1):
+        if w[:1].islower() and (w in _FINITE_WORDS or _finite(classes(w))):
+            return any(x in ("a", "an", "the") for x in ws[i + 1:])
+    return False
 
 
 # A news dateline on its own line: "BAAR, SWITZERLAND", "WASHINGTON (Reuters)".

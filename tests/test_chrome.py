@@ -437,6 +437,10 @@ def test_a_setext_underlined_line_is_a_heading_and_its_underline_no_block():
         ("title", "Band tour"), ("heading", "Dates"), ("paragraph", "The band plays ten cities.")]
     assert not doc.blocks[2].attrs.get("stacked")
     assert doc.index.line_col(doc.blocks[2].map.start(0)) == (6, 1)
+    # a heading as long as a line of prose is still a heading over its underline, not wrapped prose
+    doc = load_string("Band tour\n\nThe band plays ten cities.\n\n``filled(x)`` can return a subclass of the array\n"
+                      + "-" * 49 + "\n\nMore text.\n", "a.txt")
+    assert [(b.kind, b.attrs.get("underlined")) for b in doc.blocks][2] == ("heading", True)
 
 
 def test_a_stacked_plain_text_line_next_to_a_page_element_is_chrome_but_not_in_a_longer_table():

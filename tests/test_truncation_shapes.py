@@ -559,3 +559,19 @@ def test_a_plus_after_a_number_is_a_whole_token_but_a_lone_plus_is_a_cut():
     assert ends_open("Join us for music, food and +") == "ends with '+'"
     for finished in ("The film is rated 18+", "The festival drew 10,000+"):
         assert ends_open(finished) is None, finished
+
+
+def test_a_verb_followed_by_an_article_reads_as_prose_but_headlinese_and_marked_headings_do_not():
+    head = ("Tour dates announced\n\n"
+            "The band will play twenty cities next summer, its label said in a statement on Monday.\n\n")
+    tail = "\n\nTickets go on sale on Friday at the venues and online, the promoter said.\n"
+    for cut, at in (("Live Nation is producing the tour", (5, 16)),
+                    ("Ticketmaster acquired a 51% stake in the promoter", (5, 35))):
+        assert _t101(head + cut + tail, "text") == [at], cut
+    for heading in ("Coty acquires 51% stake in cosmetics brand",   # headlinese drops its articles
+                    "Why this is the best time to buy a house",     # a question word opens a heading
+                    "{only available when compiled with the feature}",
+                    "+ PTUI can attach a shell to any module"):
+        assert _t101(head + heading + tail, "text") == [], heading
+    underlined = head + "``filled(x)`` can return a subclass of the array\n------------------------------\n" + tail
+    assert _t101(underlined, "text") == []

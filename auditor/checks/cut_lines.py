@@ -10,7 +10,7 @@ import re
 
 from ..clause_ends import ends_incomplete
 from ..document import HEADING, LIST_ITEM, PARAGRAPH
-from ..textutil import WORD_RE, ends_terminal, reads_as_a_sentence, word_count, word_list
+from ..textutil import WORD_RE, ends_terminal, keeps_articles, reads_as_a_sentence, word_count, word_list
 
 # A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
 SITE_SUFFIX_RE = re.compile(r"\s[-–|]\s(?:[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})$")
@@ -76,20 +76,36 @@ def lead_in_only(text: str) -> str | None:
     return None
 
 
+def _headline_exempt(t: str) -> bool:
+    """Questions, kicker headings ("True confession: I had to learn ..."), embedded posts with a link and link
+    titles ending in their site's name."""
+    return ends_terminal(t) or t.endswith(("?", "!")) or ":" in t or "/" in t or "@" in t or bool(SITE_SUFFIX_RE.search(t))
+
+
 def unpunctuated_sentence(text: str) -> bool:
     """A plain-text line taken for a heading that reads as an article sentence without its end ("The U.S. had
-    won all previous 15 meetings"). Questions, kicker headings ("True confession: I had to learn ...") and
-    embedded posts with a link are left alone."""
+    won all previous 15 meetings"). Questions, kickers and embedded posts are left alone."""
     t = text.strip()
-    if ends_terminal(t) or t.endswith(("?", "!")) or ":" in t or "/" in t or "@" in t or SITE_SUFFIX_RE.search(t):
-        return False
-    return reads_as_a_sentence(t, word_list(t))
+    return not _headline_exempt(t) and reads_as_a_sentence(t, word_list(t))
+
+
+def articled_sentence(text: str) -> bool:
+    """A plain-text line taken for a heading whose verb is followed by an article ("Live Nation is producing the
+    tour"): prose, since headlines drop their articles. A weaker sign than ``unpunctuated_sentence``: a related
+    story's headline may keep its articles, so the caller leaves lines already taken for page chrome alone."""
+    t = text.strip()
+    if "\t" in t or not (t[:1].isalnum() or t[:1] in "\"“'‘") or not (t[-1:].isalnum() or t[-1:] in "%)’'\"”") \
+            or t[:1] + t[-1:] in ("()", "[]", "{}"):
+        return False  # a table row, a note in brackets, a line opening or ending with a symbol ("+ PTUI can ...")
+    return not _headline_exempt(t) and keeps_articles(word_list(t))
 
 
 def heading_cut_reason(doc, block) -> str | None:
     """Why a plain-text line taken for a heading by its shape is a cut sentence: it ends where no heading can end,
     opens a quotation it never closes, is only a lead-in, lacks its neighbours' full stop, or reads as an article
     sentence. None for a heading."""
+    if block.attrs.get("underlined"):
+        return None  # "``filled(x)`` can return a subclass" over "-----": its author marked it a heading
     text = block.text
     reason = ends_incomplete(text) or unclosed_quote(text) or lead_in_only(text) or odd_one_out(doc, block)
     if not reason and unpunctuated_sentence(text):

@@ -11,7 +11,7 @@ from ..registry import rule
 from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_open, ends_terminal, last_word,
                         looks_like_heading, prose_before_last_sentence, reads_as_a_sentence, sentence_like, sentences,
                         title_case_ratio, word_count, word_list)
-from .cut_lines import SITE_SUFFIX_RE, heading_cut_reason, odd_one_out, unpunctuated_sentence
+from .cut_lines import SITE_SUFFIX_RE, articled_sentence, heading_cut_reason, odd_one_out, unpunctuated_sentence
 
 # Blocks that legitimately end without terminal punctuation.
 _LABEL_RE = re.compile(
@@ -194,7 +194,7 @@ def truncated_sentence(doc, ctx):
     where a sentence cannot end: on an article, preposition, conjunction, auxiliary, possessive, comma, hyphen
     or open bracket, or mid-clause right before the next heading or the end of the document. In plain text, a line shaped like a heading is a cut when it ends inside a
     clause ("can be", "the more than 12,000 in"), reads as an article sentence ("The U.S. had won all
-    previous 15 meetings"), opens a quotation it never closes, or is only a sentence's lead-in ("According
+    previous 15 meetings") or keeps the articles headlines drop ("Live Nation is producing the tour"), opens a quotation it never closes, or is only a sentence's lead-in ("According
     to a paper published in the journal"); a news lede ("MADRID — ...") needs its full stop whatever its case.
     Titles, the headline or standfirst at the head of the page (under the title or under page chrome above
     the story), how-to headings, kickers, attributions, link titles ending in their site's name, headlines
@@ -211,8 +211,13 @@ def truncated_sentence(doc, ctx):
     for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE, HEADING):
         if block.kind == HEADING:
             # a plain-text line taken for a heading by its shape, but ending where no heading can end
-            reason = heading_cut_reason(doc, block) if doc.format == "text" else None
-            if reason and doc.index.line_col(block.map.start(0))[0] in phrase:
+            if doc.format != "text":
+                continue
+            line = doc.index.line_col(block.map.start(0))[0]
+            reason = heading_cut_reason(doc, block)
+            if not reason and articled_sentence(block.text) and block.index not in chrome and line not in flagged:
+                reason = "stops without terminal punctuation"
+            if reason and line in phrase:
                 continue
             if reason:
                 s, e = _tail_span(block.text)

@@ -59,7 +59,8 @@ def _is_wrapped(group: list[tuple[int, str]]) -> bool:
     w = max(widths)
     if w < 40 or w > 100:
         return False
-    return all(x >= 0.7 * w for x in widths[:-1]) and not any(_LIST_RE.match(t) for _, t in group[1:])
+    return all(x >= 0.7 * w for x in widths[:-1]) and not any(_LIST_RE.match(t) for _, t in group[1:]) \
+        and not any(_RULE_RE.fullmatch(t) for _, t in group)  # a long heading over its underline is no prose
 
 
 def _ragged(group: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -222,6 +223,8 @@ def load_text(source: str, path: str) -> Document:
             b = make_block(kind, tb, level=1 if kind == TITLE else (2 if kind == HEADING else 0))
             if b is None:
                 continue
+            if kind == HEADING and unit[0][0] in underlined:
+                b.attrs["underlined"] = True  # marked by its author: a heading, whatever its words
             if breaks:
                 b.attrs["breaks"] = breaks  # joined lines: line-anchored pack rules check each one
             elif kind == PARAGRAPH and len(units) > 1 and not underlined and not any(t[:1].isspace() for _, t in group):
