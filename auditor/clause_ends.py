@@ -24,6 +24,9 @@ _PARTICLE_PREPS = frozenset("in on by about over around through across within in
 _REPORTING_END = frozenset("says said told added noted explained warned announced reported".split())
 # Words that open a clause: after them a subject alone ("how you", "that the most") is a clause left without its verb.
 _CLAUSE_OPENERS = frozenset("how where when why whether that if because while once until unless".split())
+# A dash opening an aside with only its first word: "causes bubonic plague - otherwise", "Amigo & amigo – also".
+_ASIDE_END_RE = re.compile(r"\s[-–—]\s?(?:otherwise|also|including|especially|particularly|namely|notably|mainly|mostly|"
+                           r"chiefly|perhaps|possibly)$", re.I)
 _DANGLING = frozenset("be been being had all that which who whose than as".split())
 
 
@@ -115,7 +118,8 @@ def ends_incomplete(text: str) -> str | None:
     decision"), on a fronted phrase and a bare subject ("Worried about backlash, House Democrats"), on "it is
     important for ..." without its "to", on a verb that needs its object after a preposition or a verb taking a
     to-infinitive ("of holding", "plans to make"), or on a given name after a lower-case word or a title ("lost
-    defenseman Matt", "Trade Representative Robert"; after "by" only in a line longer than a credit). An
+    defenseman Matt", "Trade Representative Robert"; after "by" only in a line longer than a credit), or on a
+    dash and the first word of an aside ("bubonic plague - otherwise"). An
     interview's "Q:" or "A:" label is read past."""
     t = text.strip()
     m = _QA_LABEL_RE.match(t)
@@ -133,6 +137,8 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-1]}' with nothing reported"  # "The European Space Agency says" (not ", he said")
     if last in _DANGLING:
         return f"ends on '{ws[-1]}'"
+    if _ASIDE_END_RE.search(t):
+        return f"ends on '{ws[-1]}' after a dash, with nothing after it"  # "bubonic plague - otherwise"
     if last == "not" and before and (before[-1] in AUXILIARIES or before[-1] in FINITE_BE_HAVE):
         return f"ends on '{ws[-2]} {ws[-1]}'"  # "sustainability are not", "the agency will not"
     if ws[-1] in GIVEN_NAMES and (ws[-2].islower() or ws[-2] in NAME_TITLES) \

@@ -575,3 +575,16 @@ def test_a_verb_followed_by_an_article_reads_as_prose_but_headlinese_and_marked_
         assert _t101(head + heading + tail, "text") == [], heading
     underlined = head + "``filled(x)`` can return a subclass of the array\n------------------------------\n" + tail
     assert _t101(underlined, "text") == []
+
+
+def test_a_lead_in_with_its_clause_and_a_dash_opening_an_aside_are_prose_without_an_end():
+    head = ("Plague cases confirmed\n\n"
+            "Health officials confirmed two cases of plague in the region this week, the agency said.\n\n")
+    tail = "\n\nThe patients are being treated in hospital and are in a stable condition, officials said.\n"
+    for cut, at in (("According to the study, published in the journal Nature", (5, 38)),
+                     ("The bacterium also causes bubonic plague - otherwise", (5, 27))):
+        assert _t101(head + cut + tail, "text") == [at], cut
+    for heading in ("Despite The Monthly Fee, You're Still Buying Games",  # a title-case heading
+                    "According to the CDC, cases rise",                  # a headline's clause
+                    "Cases rose in the north - mostly in rural areas"):
+        assert _t101(head + heading + tail, "text") == [], heading

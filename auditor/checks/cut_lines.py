@@ -89,6 +89,17 @@ def unpunctuated_sentence(text: str) -> bool:
     return not _headline_exempt(t) and reads_as_a_sentence(t, word_list(t))
 
 
+def lead_in_sentence(text: str) -> bool:
+    """A mostly lower-case line that opens with a lead-in and goes on past its comma ("According to the study,
+    published in BMJ Case"): a sentence, whose end is missing. Title-case headings may open so ("Despite The
+    Monthly Fee, You're Still Buying")."""
+    t = text.strip()
+    if _headline_exempt(t) or not _LEAD_IN_RE.match(t) or "," not in t:
+        return False
+    ws = word_list(t)
+    return len(ws) >= 8 and sum(1 for w in ws if w[:1].islower()) >= 0.5 * len(ws)  # ("According to the CDC, cases rise")
+
+
 def articled_sentence(text: str) -> bool:
     """A plain-text line taken for a heading whose verb is followed by an article ("Live Nation is producing the
     tour"): prose, since headlines drop their articles. A weaker sign than ``unpunctuated_sentence``: a related
@@ -108,6 +119,6 @@ def heading_cut_reason(doc, block) -> str | None:
         return None  # "``filled(x)`` can return a subclass" over "-----": its author marked it a heading
     text = block.text
     reason = ends_incomplete(text) or unclosed_quote(text) or lead_in_only(text) or odd_one_out(doc, block)
-    if not reason and unpunctuated_sentence(text):
+    if not reason and (unpunctuated_sentence(text) or lead_in_sentence(text)):
         reason = "stops without terminal punctuation"
     return reason
