@@ -588,3 +588,16 @@ def test_a_lead_in_with_its_clause_and_a_dash_opening_an_aside_are_prose_without
                     "According to the CDC, cases rise",                  # a headline's clause
                     "Cases rose in the north - mostly in rural areas"):
         assert _t101(head + heading + tail, "text") == [], heading
+
+
+def test_a_quotation_opened_after_said_a_dateline_lede_and_a_set_off_however_are_prose():
+    head = ("Assange case dropped\n\n"
+            "Swedish prosecutors dropped the investigation into Julian Assange on Tuesday, the agency said.\n\n")
+    tail = "\n\nAssange remains in a British prison while the United States seeks his extradition, officials said.\n"
+    for cut, at in (('Wikileaks editor Kristinn Hrafnsson said: "Let us now', (5, 44)),
+                    ("STOCKHOLM — Hours before the prosecutors spoke to Assange", (5, 42)),
+                    ("Prosecutor Eva-Marie Persson, however, said she was", (5, 40))):
+        assert _t101(head + cut + tail, "text") == [at], cut
+    for heading in ('Assange lawyer: "We will appeal"', 'Assange\'s 27" monitor sold at auction',
+                    "ADVERTISEMENT – INKASA INTERIORS", "STOCKHOLM — What Comes Next"):
+        assert _t101(head + heading + tail, "text") == [], heading

@@ -10,7 +10,7 @@ import re
 
 from ..clause_ends import ends_incomplete
 from ..document import HEADING, LIST_ITEM, PARAGRAPH
-from ..textutil import WORD_RE, ends_terminal, keeps_articles, reads_as_a_sentence, word_count, word_list
+from ..textutil import DATELINE_LEAD_RE, WORD_RE, ends_terminal, keeps_articles, reads_as_a_sentence, word_count, word_list
 
 # A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
 SITE_SUFFIX_RE = re.compile(r"\s[-–|]\s(?:[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})$")
@@ -51,12 +51,38 @@ def odd_one_out(doc, block) -> str | None:
     return None
 
 
+# A double quotation mark that opens a quotation: at the start, or after a space or a colon ('said: "Let us').
+_OPEN_QUOTE_RE = re.compile(r"(?:^|(?<=[\s:]))[“\"](?=\w)")
+
+
 def unclosed_quote(text: str) -> str | None:
-    """A line that opens with a double quotation mark and never closes it: a quoted sentence cut off, not a
-    heading (a headline quotes whole: '“We needed to win this game”')."""
+    """A line that opens a double quotation and never closes it, at its start or after a reporting verb
+    ('Hrafnsson said: "Let us now'): a quoted sentence cut off, not a heading (a headline quotes whole:
+    '“We needed to win this game”')."""
     t = text.strip()
-    if t[:1] in "“\"" and not re.search(r"[”\"]", t[1:]) and word_count(t) >= 3:
+    opens = list(_OPEN_QUOTE_RE.finditer(t))
+    if opens and not re.search(r"[”\"]", t[opens[-1].end():]) and word_count(t[opens[-1].end():]) >= 3 \
+            and (opens[-1].start() == 0 or t.count('"') % 2 == 1 or "“" in t):
         return "opens a quotation it never closes"
+    return None
+
+
+# Prose that a heading never has: a sentence adverb set off by commas ("Netanyahu, however, said he was").
+_PARENTHETICAL_RE = re.compile(r", (?:however|though|meanwhile|moreover|therefore|nevertheless|in fact|for example|"
+                               r"for instance|of course),", re.I)
+
+
+def prose_marker(text: str) -> str | None:
+    """A plain-text line taken for a heading that opens like a news story's first paragraph ("BUFFALO, N.Y. —
+    Hours before ...") or sets off a sentence adverb with commas: article prose, whose end is missing."""
+    t = text.strip()
+    if _headline_exempt(t):
+        return None
+    m = DATELINE_LEAD_RE.match(t)
+    if m and word_count(t[m.end():]) >= 4 and any(w[:1].islower() for w in word_list(t[m.end():])):
+        return "opens like a news story's first paragraph but stops without terminal punctuation"
+    if _PARENTHETICAL_RE.search(t):
+        return "stops without terminal punctuation"
     return None
 
 
@@ -118,7 +144,8 @@ def heading_cut_reason(doc, block) -> str | None:
     if block.attrs.get("underlined"):
         return None  # "``filled(x)`` can return a subclass" over "-----": its author marked it a heading
     text = block.text
-    reason = ends_incomplete(text) or unclosed_quote(text) or lead_in_only(text) or odd_one_out(doc, block)
+    reason = ends_incomplete(text) or unclosed_quote(text) or lead_in_only(text) or odd_one_out(doc, block) \
+        or prose_marker(text)
     if not reason and (unpunctuated_sentence(text) or lead_in_sentence(text)):
         reason = "stops without terminal punctuation"
     return reason
