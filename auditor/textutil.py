@@ -286,9 +286,25 @@ def keeps_articles(ws: list[str]) -> bool:
     if n < 5 or ws[0].lower() in WH_WORDS or sum(1 for w in ws if w[:1].islower()) < 0.5 * n:
         return False
     for i, w in enumerate(ws[1:], 1):
-        if w[:1].islower() and (w in _FINITE_WORDS or _finite(classes(w))):
+        if w[:1].islower() and (w in _FINITE_WORDS or _finite(classes(w)) or _agrees_with_subject(ws, i)):
             return any(x in ("a", "an", "the") for x in ws[i + 1:])
     return False
+
+
+_BETWEEN_ADVERBS = frozenset("also still now often already never just reportedly usually".split())
+
+
+def _agrees_with_subject(ws: list[str], i: int) -> bool:
+    """A present-tense verb read from its subject: an -s form after a singular noun ("management hosts"), a base
+    form after a plural noun ("users include", "smart TVs also include")."""
+    j = i - 1
+    if j > 0 and ws[j] in _BETWEEN_ADVERBS:
+        j -= 1
+    subj, c = ws[j], classes(ws[i])
+    sc = classes(subj.lower()) if subj.islower() else ""
+    if "Z" in c:
+        return bool(sc) and "N" in sc and set(sc) <= set("NM")
+    return "V" in c and "N" not in c and ("P" in sc and "Z" not in sc or bool(re.fullmatch(r"[A-Z]{2,}s", subj)))
 
 
 # A news dateline on its own line: "BAAR, SWITZERLAND", "WASHINGTON (Reuters)".

@@ -601,3 +601,14 @@ def test_a_quotation_opened_after_said_a_dateline_lede_and_a_set_off_however_are
     for heading in ('Assange lawyer: "We will appeal"', 'Assange\'s 27" monitor sold at auction',
                     "ADVERTISEMENT – INKASA INTERIORS", "STOCKHOLM — What Comes Next"):
         assert _t101(head + heading + tail, "text") == [], heading
+
+
+def test_a_present_tense_verb_is_read_from_its_subject_before_an_article():
+    from auditor.textutil import keeps_articles
+
+    assert keeps_articles("Home Depot management hosts a conference".split())         # singular noun + -s form
+    assert keeps_articles("Recent Samsung smart TVs also include the Apple TV app".split())  # plural + base
+    assert keeps_articles("Some users include the app in their morning routine".split())
+    assert not keeps_articles("Home Depot shares hosts conference".split())  # no article after the verb
+    assert not keeps_articles("New vehicle sales in the Houston area".split())  # no verb: "sales" is a noun
+    assert not keeps_articles("Why smart TVs include the app".split())          # a question word opens a heading
