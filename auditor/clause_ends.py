@@ -40,6 +40,9 @@ _TRANSITIVE = frozenset("take make give bring put provide offer include raise us
                         "hold cause require accept allow carry describe mention consider reveal tell deliver produce "
                         "replace remove acquire defeat prevent protect".split())
 _TRANSITIVE_ING = frozenset((w[:-1] if w.endswith("e") else w + "t" if w == "put" else w) + "ing" for w in _TRANSITIVE)
+# their -s forms, read as verbs after a name or a pronoun ("the Commission holds", "which includes")
+_TRANSITIVE_S = frozenset(w + "es" if w.endswith(("ch", "sh", "s", "x")) else w[:-1] + "ies" if w.endswith("y") and
+                          w[-2] not in "aeiou" else w + "s" for w in _TRANSITIVE)
 _GERUND_PREPS = frozenset("of by for from after before without about".split())
 # Verbs that take a to-infinitive: after them "to make" waits for what is made.
 _CATENATIVES = frozenset("want wants wanted wanting plan plans planned planning need needs needed needing hope hopes "
@@ -177,6 +180,11 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-1]}', the first word of a place name"  # "float in Hong", "at the Los"
     if last in _TRANSITIVE_ING and before and before[-1] in _GERUND_PREPS:
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "accused Big Machine of holding"
+    if last in _TRANSITIVE_S and before and len(ws) >= 4 and not any(w.lower() in WH_WORDS for w in ws) \
+            and (ws[-2][:1].isupper() and ws[-2] != ws[0] or before[-1] in ("he", "she", "it", "who", "which", "that")
+                 or len(before) == 2 and before[-2] in _NP_DETERMINERS and set(classes(before[-1]) or "V") <= set("NM")):
+        # "The ... Commission holds", "the company makes" ("What the future holds", "Top 10 pay raises" are whole)
+        return f"ends on '{ws[-2]} {ws[-1]}' with no object"
     if last in _TRANSITIVE and len(before) == 2 and before[-1] == "to" and before[-2] in _CATENATIVES:
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "plans to make" ("ready to use", "groups to use" end)
     if c and "V" in c and not set(c) & set("NPA") and before:  # a verb and nothing else

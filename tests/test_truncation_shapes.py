@@ -612,3 +612,13 @@ def test_a_present_tense_verb_is_read_from_its_subject_before_an_article():
     assert not keeps_articles("Home Depot shares hosts conference".split())  # no article after the verb
     assert not keeps_articles("New vehicle sales in the Houston area".split())  # no verb: "sales" is a noun
     assert not keeps_articles("Why smart TVs include the app".split())          # a question word opens a heading
+
+
+def test_a_verb_that_needs_an_object_ends_a_line_only_after_a_name_a_pronoun_or_a_noun_subject():
+    from auditor.clause_ends import ends_incomplete
+
+    for cut in ("The California Public Utilities Commission holds", "The package that includes",
+                "He said the company makes"):
+        assert ends_incomplete(cut), cut
+    for whole in ("What the future holds", "Top 10 pay raises", "See the special offers", "Our best buys"):
+        assert ends_incomplete(whole) is None, whole
