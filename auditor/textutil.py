@@ -291,6 +291,17 @@ def keeps_articles(ws: list[str]) -> bool:
     return False
 
 
+# A name and the "is" or "are" that headlinese drops: "Johnson is under fire", "Alibaba is set to raise".
+_NAME_BE_RE = re.compile(r"(?:[A-Z][\w.&'’-]*\s){0,3}[A-Z][\w.&-]*(?:['’]s?)?\s(?:is|are|was|were)\s[a-z]")
+
+
+def keeps_be(text: str, ws: list[str]) -> bool:
+    """A mostly lower-case line that opens with a name and its "is", "are", "was" or "were" ("Alibaba is set to
+    raise up to $12.9bn"): prose, since headlines drop the verb ("Alibaba set to raise $12.9bn")."""
+    return len(ws) >= 5 and ws[0].lower() not in WH_WORDS and bool(_NAME_BE_RE.match(text)) \
+        and sum(1 for w in ws if w[:1].islower()) >= 0.5 * len(ws)
+
+
 _BETWEEN_ADVERBS = frozenset("also still now often already never just reportedly usually".split())
 
 

@@ -622,3 +622,18 @@ def test_a_verb_that_needs_an_object_ends_a_line_only_after_a_name_a_pronoun_or_
         assert ends_incomplete(cut), cut
     for whole in ("What the future holds", "Top 10 pay raises", "See the special offers", "Our best buys"):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_a_name_with_the_is_that_headlines_drop_reads_as_prose():
+    from auditor.checks.cut_lines import articled_sentence
+
+    for prose in ("Alibaba is set to raise up to $12.9bn", "Johnson is under fire for failing to deliver on his vow",
+                  "Taylor Swift's label was ready to release the songs"):
+        assert articled_sentence(prose), prose
+    for heading in ("Alibaba set to raise $12.9bn in Hong Kong listing", "What was the Swedish investigation about?",
+                    "Apple Is Set To Launch New Laptops", "Sharing is caring!"):
+        assert not articled_sentence(heading), heading
+    head = ("Alibaba plans a listing\n\n"
+            "Alibaba will list its shares in Hong Kong this month, the company said in a filing on Wednesday.\n\n")
+    tail = "\n\nThe listing would be the largest in Hong Kong this year, bankers said.\n"
+    assert _t101(head + "Alibaba is set to raise up to $12.9bn in the listing" + tail, "text") == [(5, 39)]

@@ -10,7 +10,8 @@ import re
 
 from ..clause_ends import ends_incomplete
 from ..document import HEADING, LIST_ITEM, PARAGRAPH
-from ..textutil import DATELINE_LEAD_RE, WORD_RE, ends_terminal, keeps_articles, reads_as_a_sentence, word_count, word_list
+from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_terminal, keeps_articles, keeps_be, reads_as_a_sentence, word_count,
+                        word_list)
 
 # A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
 SITE_SUFFIX_RE = re.compile(r"\s[-–|]\s(?:[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})$")
@@ -127,14 +128,17 @@ def lead_in_sentence(text: str) -> bool:
 
 
 def articled_sentence(text: str) -> bool:
-    """A plain-text line taken for a heading whose verb is followed by an article ("Live Nation is producing the
-    tour"): prose, since headlines drop their articles. A weaker sign than ``unpunctuated_sentence``: a related
+    """A plain-text line taken for a heading that keeps what headlines drop: an article after its verb ("Live
+    Nation is producing the tour"), or the "is" after a name ("Johnson is under fire for failing to deliver"). A weaker sign than ``unpunctuated_sentence``: a related
     story's headline may keep its articles, so the caller leaves lines already taken for page chrome alone."""
     t = text.strip()
     if "\t" in t or not (t[:1].isalnum() or t[:1] in "\"“'‘") or not (t[-1:].isalnum() or t[-1:] in "%)’'\"”") \
             or t[:1] + t[-1:] in ("()", "[]", "{}"):
         return False  # a table row, a note in brackets, a line opening or ending with a symbol ("+ PTUI can ...")
-    return not _headline_exempt(t) and keeps_articles(word_list(t))
+    if _headline_exempt(t):
+        return False
+    ws = word_list(t)
+    return keeps_articles(ws) or keeps_be(t, ws)
 
 
 def heading_cut_reason(doc, block) -> str | None:
