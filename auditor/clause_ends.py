@@ -185,6 +185,11 @@ def ends_incomplete(text: str) -> str | None:
                  or len(before) == 2 and before[-2] in _NP_DETERMINERS and set(classes(before[-1]) or "V") <= set("NM")):
         # "The ... Commission holds", "the company makes" ("What the future holds", "Top 10 pay raises" are whole)
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"
+    if last in _TRANSITIVE and before and not any(w.lower() in ("what", "which") for w in ws) \
+            and (before[-1] in _END_MODALS or len(before) == 2 and before[-2] in _END_MODALS
+                 and (before[-1] in _MID_ADVERBS or before[-1].endswith("ly") and "R" in classes(before[-1]))):
+        k = 2 if before[-1] in _END_MODALS else 3
+        return f"ends on '{' '.join(ws[-k:])}' with no object"  # "it will take", "they will eventually make"
     if last in _TRANSITIVE and len(before) == 2 and before[-1] == "to" and before[-2] in _CATENATIVES:
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "plans to make" ("ready to use", "groups to use" end)
     if c and "V" in c and not set(c) & set("NPA") and before:  # a verb and nothing else

@@ -637,3 +637,12 @@ def test_a_name_with_the_is_that_headlines_drop_reads_as_prose():
             "Alibaba will list its shares in Hong Kong this month, the company said in a filing on Wednesday.\n\n")
     tail = "\n\nThe listing would be the largest in Hong Kong this year, bankers said.\n"
     assert _t101(head + "Alibaba is set to raise up to $12.9bn in the listing" + tail, "text") == [(5, 39)]
+
+
+def test_a_verb_that_needs_its_object_after_a_modal_is_cut_unless_what_fronts_the_object():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("people who believe that they will eventually make") == \
+        "ends on 'will eventually make' with no object"
+    assert ends_incomplete("The council said it will take") == "ends on 'will take' with no object"
+    assert ends_incomplete("Here is what you can make") is None
