@@ -646,3 +646,15 @@ def test_a_verb_that_needs_its_object_after_a_modal_is_cut_unless_what_fronts_th
         "ends on 'will eventually make' with no object"
     assert ends_incomplete("The council said it will take") == "ends on 'will take' with no object"
     assert ends_incomplete("Here is what you can make") is None
+
+
+def test_a_description_indented_alike_and_wrapped_over_lines_is_one_paragraph_not_cut_lines():
+    from auditor.loaders import load_string
+
+    text = ("Buffer events\n\nThe events below fire when a buffer changes, in this order.\n\n"
+            "BufDelete\n"
+            "\t\tDon't change to another buffer, it will cause\n"
+            "\t\tproblems when the buffer is deleted.\n")
+    doc = load_string(text, "help.txt")
+    assert [b.text for b in doc.blocks][-1] == "Don't change to another buffer, it will cause problems when the buffer is deleted."
+    assert _t101(text, "text") == []

@@ -69,7 +69,10 @@ def _ragged(group: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     units: list[list[tuple[int, str]]] = []
     for start, text in group:
         t = text.strip()
-        if units and not _LIST_RE.match(text) and not text[:1].isspace() and not units[-1][0][1][:1].isspace():
+        indent = text[:len(text) - len(text.lstrip())]
+        prev_indent = units[-1][-1][1][:len(units[-1][-1][1]) - len(units[-1][-1][1].lstrip())] if units else ""
+        # unindented lines, or lines indented alike (a help file's indented description wrapped over lines)
+        if units and not _LIST_RE.match(text) and indent == prev_indent:
             prev = units[-1][-1][1].rstrip()
             if (t[:1].islower() or ends_open(prev)) and not ends_terminal(prev) and word_count(prev) >= 4:
                 units[-1].append((start, text))
