@@ -658,3 +658,14 @@ def test_a_description_indented_alike_and_wrapped_over_lines_is_one_paragraph_no
     doc = load_string(text, "help.txt")
     assert [b.text for b in doc.blocks][-1] == "Don't change to another buffer, it will cause problems when the buffer is deleted."
     assert _t101(text, "text") == []
+
+
+@pytest.mark.parametrize("wrap", ['<p class="wp-caption-text">{}</p>', '<p><span class="caption">{}</span></p>',
+                                  '<div class="figure-caption">{}</div>'])
+def test_a_caption_written_as_a_classed_paragraph_or_span_is_not_cut(wrap):
+    caption = "Figure 4-4: The representation in memory after s1 has"
+    html = ("<html><body><h1>Ownership</h1>"
+            "<p>Rust manages memory through a system of ownership with rules that the compiler checks.</p>\n"
+            + wrap.format(caption) + "\n<p>The next section explains what that means for your code.</p></body></html>")
+    assert _t101(html, "html") == []
+    assert _t101(html.replace(wrap.format(caption), "<p>" + caption + "</p>"), "html") == [(2, 45)]

@@ -119,6 +119,10 @@ def _own_text_len(node: Node) -> int:
 _COLLAPSE_RE = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]|&|^ |(?<=;) ")
 
 
+# Class names that mark a caption written as a paragraph or a span: "caption", "wp-caption-text", "figure-caption".
+_CAPTION_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:caption|figcaption)(?:$|[\s_-])", re.I)
+
+
 class _Walker:
     def __init__(self, source: str) -> None:
         self.source = source
@@ -130,10 +134,13 @@ class _Walker:
         self.seen_h1 = False
         self.in_link = 0  # depth of open <a> elements
         self.link_chars = 0  # characters of the current block inside links
+        self.caption = False  # the current block sits in an element classed as a caption
 
     def flush(self) -> None:
         if self.tb.pos:
             kind, level = self.kind_stack[-1] if self.kind_stack else (PARAGRAPH, 0)
+            if self.caption and kind == PARAGRAPH:
+                kind = CAPTION  # <p class="wp-caption-text">, <p><span class="caption">Figure 4-4: ...</span></p>
             b = make_block(kind, self.tb, level=level)
             if b is not None:
                 b.attrs["link_ratio"] = round(min(1.0, self.link_chars / max(1, len(b.text))), 3)
@@ -141,6 +148,7 @@ class _Walker:
                 self.blocks.append(b)
         self.tb = TextBuilder()
         self.link_chars = 0
+        self.caption = False
 
     def text(self, start: int, end: int, pre: bool) -> None:
         src = self.source
@@ -216,6 +224,8 @@ class _Walker:
                     self.kind_stack.append((kind, level))
             if node.name == "a":
                 self.in_link += 1
+            if "class" in node.attrs and _CAPTION_CLASS_RE.search(node.attrs["class"]):
+                self.caption = True
             is_pre = pre or node.name == "pre"
             todo.append(("close", node, pre))
             for child in reversed(node.children):
