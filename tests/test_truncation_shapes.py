@@ -669,3 +669,12 @@ def test_a_caption_written_as_a_classed_paragraph_or_span_is_not_cut(wrap):
             + wrap.format(caption) + "\n<p>The next section explains what that means for your code.</p></body></html>")
     assert _t101(html, "html") == []
     assert _t101(html.replace(wrap.format(caption), "<p>" + caption + "</p>"), "html") == [(2, 45)]
+
+
+def test_a_file_of_data_lines_is_not_read_as_sentences_but_an_article_still_is():
+    groups = ["-- values along side %d of the real axis\n" % g
+              + "\n".join(f"acos{g}{i:03d} acos -{g}.{i} 0.0 -> 1.5707963267948966 -0.0" for i in range(4)) for g in range(12)]
+    assert _t101("Test cases for acos\n\n" + "\n\n".join(groups) + "\n", "text") == []
+    prose = "\n\n".join(f"The council met on day {i} and voted on the budget for the year." for i in range(12))
+    cut = "Test cases for acos\n\n" + prose + "\n\nThe council will vote on the plan for the\n\nThe end came soon after."
+    assert _t101(cut, "text") == [(27, 30)]

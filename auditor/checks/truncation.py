@@ -90,6 +90,15 @@ def _above_body(doc, block) -> bool:
     return any(b.kind == TITLE for b in doc.blocks[:block.index])
 
 
+def _not_prose(doc) -> bool:
+    """A file whose lines are data, not sentences (a table of test cases, a grammar, mail headers): fewer than a
+    fifth of its paragraphs of six words or more end a sentence. Articles end most of theirs."""
+    long = [b for b in doc.blocks_of(PARAGRAPH) if word_count(b.text) >= 6]
+    if len(long) < 10:
+        return False
+    return sum(1 for b in long if ends_terminal(b.text.rstrip()) or b.text.rstrip().endswith(":")) < 0.2 * len(long)
+
+
 def _cut_reason(doc, block) -> str | None:
     """Why ``block`` looks cut off, or None when it ends like finished text."""
     text = block.text.rstrip()
@@ -205,6 +214,8 @@ def truncated_sentence(doc, ctx):
     """
     from .chrome import analyse
 
+    if _not_prose(doc):
+        return ()  # every line "stops without terminal punctuation": no sentence was cut
     chrome = analyse(doc)
     flagged = ctx.lines_flagged("boilerplate")
     phrase = ctx.lines_flagged("boilerplate", ("B201", "B203"))  # a known chrome phrase matched the whole block
