@@ -601,3 +601,13 @@ def test_a_headline_with_a_name_and_a_present_tense_verb_that_shares_little_is_a
     for line in ("The company raises $135 million for a summer tour of data backup tools",
                  "Next steps for a summer tour of data backup tools were shown to the fans"):
         assert found(line) == [], line
+
+
+def test_a_table_repeats_its_cell_values_without_a_repeated_block_finding():
+    from auditor import audit_text
+
+    rows = "".join(f"<tr><td>operator {i}</td><td>left to right order</td></tr>" for i in range(4))
+    html = ("<html><body><h1>Operators</h1><p>Operators bind in the order the table shows, from the top down.</p>"
+            f"<table>{rows}</table><p>Repeated text is repeated text in a paragraph.</p>"
+            "<p>Repeated text is repeated text in a paragraph.</p></body></html>")
+    assert [f["code"] for f in audit_text(html, format="html")["findings"] if f["code"] == "B204"] == ["B204"]

@@ -179,9 +179,10 @@ def repeated_block(doc, ctx):
     """
     seen: dict[str, int] = {}
     for b in doc.blocks:
-        if b.kind in (TITLE, HEADING, "code") or word_count(b.text) < ctx.options["min-words"] \
+        if b.kind in (TITLE, HEADING, "code", TABLE_CELL) or word_count(b.text) < ctx.options["min-words"] \
                 or b.text.rstrip().endswith(":") and word_count(b.text) <= 6:
-            continue  # (a short lead-in such as "Here's the thing:" is the writer's device, repeats and all)
+            continue  # (a short lead-in such as "Here's the thing:" is the writer's device, repeats and all; a
+            # table repeats its cell values: "left to right", "Yes")
         h = _norm(b.text)
         if h in seen:
             ctx.report(b, 0, len(b.text), f"Block repeats an earlier block of this document (line {seen[h]})")
