@@ -27,6 +27,12 @@ _CLAUSE_OPENERS = frozenset("how where when why whether that if because while on
 # A dash opening an aside with only its first word: "causes bubonic plague - otherwise", "Amigo & amigo – also".
 _ASIDE_END_RE = re.compile(r"\s[-–—]\s?(?:otherwise|also|including|especially|particularly|namely|notably|mainly|mostly|"
                            r"chiefly|perhaps|possibly)$", re.I)
+# Participles that never end without their preposition's object: "based on", "located in", "known as".
+_FIXED_PREPS = {"on": {"based", "focused", "centred", "centered", "depends", "relies"},
+                "in": {"located", "situated", "involved", "interested", "engaged"},
+                "to": {"related", "due", "according", "compared", "similar", "opposed", "committed"},
+                "as": {"known", "such", "regarded", "described"}, "at": {"aimed", "targeted"},
+                "with": {"associated", "compared", "along", "together"}, "from": {"apart", "derived"}}
 _DANGLING = frozenset("be been being had all that which who whose than as".split())
 
 
@@ -140,6 +146,11 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-1]}' with nothing reported"  # "The European Space Agency says" (not ", he said")
     if last in _DANGLING:
         return f"ends on '{ws[-1]}'"
+    if last in _FIXED_PREPS and before and before[-1] in _FIXED_PREPS[last]:
+        return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "is based on", "is located in"
+    if last in ("also", "still", "already") and before and ws[-2][:1].isalpha() \
+            and (ws[-2][:1].isupper() and ws[-2] != ws[0] or set(classes(before[-1]) or "V") <= set("NPM")):
+        return f"ends on '{ws[-2]} {ws[-1]}', a subject with no verb"  # "Leaving a full-time employer also"
     if _ASIDE_END_RE.search(t):
         return f"ends on '{ws[-1]}' after a dash, with nothing after it"  # "bubonic plague - otherwise"
     if last == "not" and before and (before[-1] in AUXILIARIES or before[-1] in FINITE_BE_HAVE):
@@ -176,9 +187,9 @@ def ends_incomplete(text: str) -> str | None:
     reason = _verbless_clause(t, ws)
     if reason:
         return reason
-    if ws[-1] in _NAME_STARTS and ws[-2].islower():
+    if ws[-1] in _NAME_STARTS and (ws[-2].islower() or ws[-2].isdigit()):
         return f"ends on '{ws[-1]}', the first word of a place name"  # "float in Hong", "at the Los"
-    if last in _TRANSITIVE_ING and before and before[-1] in _GERUND_PREPS:
+    if last in _TRANSITIVE_ING and before and (before[-1] in _GERUND_PREPS or before[-1] in ("that", "whether")):
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "accused Big Machine of holding"
     if last in _TRANSITIVE_S and before and len(ws) >= 4 and not any(w.lower() in WH_WORDS for w in ws) \
             and (ws[-2][:1].isupper() and ws[-2] != ws[0] or before[-1] in ("he", "she", "it", "who", "which", "that")

@@ -678,3 +678,24 @@ def test_a_file_of_data_lines_is_not_read_as_sentences_but_an_article_still_is()
     prose = "\n\n".join(f"The council met on day {i} and voted on the budget for the year." for i in range(12))
     cut = "Test cases for acos\n\n" + prose + "\n\nThe council will vote on the plan for the\n\nThe end came soon after."
     assert _t101(cut, "text") == [(27, 30)]
+
+
+def test_fixed_prepositions_a_bare_also_place_names_after_numbers_and_that_with_a_gerund_are_cut():
+    from auditor.clause_ends import ends_incomplete
+
+    for cut in ("Blue Origin's lander concept is based on", "The plant is located in",
+                "Leaving a full-time employer also", "Now, at the 2019 Los",
+                "Trump and Lighthizer recognize that making"):
+        assert ends_incomplete(cut), cut
+    for whole in ("The talks went on", "Prices rose also", "She was born in 1990 in Los Angeles"):
+        assert ends_incomplete(whole) is None, whole
+
+
+def test_a_short_dateline_lede_and_a_quotation_opened_mid_line_are_cut_but_a_byline_and_a_key_are_not():
+    from auditor.checks.cut_lines import prose_marker, unclosed_quote
+
+    assert prose_marker("MADRID — Rafael Nadal kept")
+    assert prose_marker("VIM USER MANUAL - by Bram Moolenaar") is None
+    assert unclosed_quote("Twitter pledged to take “decisive")
+    assert unclosed_quote('CTRL-O "g3dw') is None
+    assert unclosed_quote("Assange's 27\" monitor sold at auction") is None

@@ -62,7 +62,9 @@ def unclosed_quote(text: str) -> str | None:
     '“We needed to win this game”')."""
     t = text.strip()
     opens = list(_OPEN_QUOTE_RE.finditer(t))
-    if opens and not re.search(r"[”\"]", t[opens[-1].end():]) and word_count(t[opens[-1].end():]) >= 3 \
+    if opens and not re.search(r"[”\"]", t[opens[-1].end():]) \
+            and (word_count(t[opens[-1].end():]) >= 3 if opens[-1].start() == 0  # ('CTRL-O "g3dw' is a key)
+                 else bool(re.match(r"[A-Za-z]{3,}\b", t[opens[-1].end():]))) \
             and (opens[-1].start() == 0 or t.count('"') % 2 == 1 or "“" in t):
         return "opens a quotation it never closes"
     return None
@@ -80,7 +82,8 @@ def prose_marker(text: str) -> str | None:
     if _headline_exempt(t):
         return None
     m = DATELINE_LEAD_RE.match(t)
-    if m and word_count(t[m.end():]) >= 4 and any(w[:1].islower() for w in word_list(t[m.end():])):
+    rest = t[m.end():] if m else ""
+    if m and word_count(rest) >= 3 and rest[:1].isupper() and any(w[:1].islower() for w in word_list(rest)):
         return "opens like a news story's first paragraph but stops without terminal punctuation"
     if _PARENTHETICAL_RE.search(t):
         return "stops without terminal punctuation"
