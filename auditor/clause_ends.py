@@ -33,6 +33,8 @@ _FIXED_PREPS = {"on": {"based", "focused", "centred", "centered", "depends", "re
                 "to": {"related", "due", "according", "compared", "similar", "opposed", "committed"},
                 "as": {"known", "such", "regarded", "described"}, "at": {"aimed", "targeted"},
                 "with": {"associated", "compared", "along", "together"}, "from": {"apart", "derived"}}
+# "told" and whom, with nothing told: "Experts on jail suicide told USA TODAY", "officials told reporters".
+_TOLD_END_RE = re.compile(r"\btold (?:reporters|me|us|him|her|them|(?:[A-Z][\w.&'’-]*\s?){1,3})$")
 _DANGLING = frozenset("be been being had all that which who whose than as".split())
 
 
@@ -146,6 +148,9 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-1]}' with nothing reported"  # "The European Space Agency says" (not ", he said")
     if last in _DANGLING:
         return f"ends on '{ws[-1]}'"
+    m = _TOLD_END_RE.search(t)
+    if m and not any(ch in t[:m.start()] for ch in ',"“”') and ws[0].lower() not in WH_WORDS:
+        return f"ends on '{m.group(0).strip()}' with nothing told"  # "Experts told USA TODAY" (not ", he told Reuters")
     if last in _FIXED_PREPS and before and before[-1] in _FIXED_PREPS[last]:
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "is based on", "is located in"
     if last in ("also", "still", "already") and before and ws[-2][:1].isalpha() \

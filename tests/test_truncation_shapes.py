@@ -699,3 +699,12 @@ def test_a_short_dateline_lede_and_a_quotation_opened_mid_line_are_cut_but_a_byl
     assert unclosed_quote("Twitter pledged to take “decisive")
     assert unclosed_quote('CTRL-O "g3dw') is None
     assert unclosed_quote("Assange's 27\" monitor sold at auction") is None
+
+
+def test_told_and_whom_with_nothing_told_is_cut_but_an_attribution_after_a_comma_is_not():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("Experts on jail suicide told USA TODAY") == "ends on 'told USA TODAY' with nothing told"
+    assert ends_incomplete("Two senior officials told reporters") == "ends on 'told reporters' with nothing told"
+    assert ends_incomplete("The decision was final, a spokesman told Reuters") is None
+    assert ends_incomplete("What the minister told Parliament") is None
