@@ -127,10 +127,12 @@ def ends_incomplete(text: str) -> str | None:
     ("at the Hong", "in New"), on a clause opener and only its subject ("how you", "that the most", "is where
     people", "when Harper and Buckley first"), on a reported clause without its verb ("told reporters the
     decision"), on a fronted phrase and a bare subject ("Worried about backlash, House Democrats"), on "it is
-    important for ..." without its "to", on a verb that needs its object after a preposition or a verb taking a
-    to-infinitive ("of holding", "plans to make"), or on a given name after a lower-case word or a title ("lost
-    defenseman Matt", "Trade Representative Robert"; after "by" only in a line longer than a credit), or on a
-    dash and the first word of an aside ("bubonic plague - otherwise"). An
+    important for ..." without its "to", on a verb that needs its object after a preposition, a verb taking a
+    to-infinitive, a modal, "that", a name, a pronoun or a noun subject ("of holding", "plans to make", "it will
+    take", "that making", "the Commission holds"), on a participle without its preposition's object ("is based
+    on"), on "told" and whom with nothing told ("told USA TODAY"), on a subject and a bare "also", on a given name
+    after a lower-case word or a title ("lost defenseman Matt", "Trade Representative Robert"; after "by" only in
+    a line longer than a credit), or on a dash and the first word of an aside ("bubonic plague - otherwise"). An
     interview's "Q:" or "A:" label is read past."""
     t = text.strip()
     m = _QA_LABEL_RE.match(t)
