@@ -19,6 +19,15 @@ def _t101(text, fmt):
     return [(f["line"], f["column"]) for f in rep["findings"] if f["code"] == "T101"]
 
 
+def _between(head, tail, cuts, headings):
+    """Each plain-text line of ``cuts`` between ``head`` and ``tail`` is flagged at its (line, column); no line of
+    ``headings`` is."""
+    for cut, at in cuts:
+        assert _t101(head + cut + tail, "text") == [at], cut
+    for heading in headings:
+        assert _t101(head + heading + tail, "text") == [], heading
+
+
 def test_markdown_paragraph_of_names_cut_on_a_verb_is_flagged():
     md = ("# Actors gather for the reunion\n\n"
           "James Van Der Beek met the cast in Los Angeles on Friday for the first time in twenty years.\n\n"
@@ -565,14 +574,12 @@ def test_a_verb_followed_by_an_article_reads_as_prose_but_headlinese_and_marked_
     head = ("Tour dates announced\n\n"
             "The band will play twenty cities next summer, its label said in a statement on Monday.\n\n")
     tail = "\n\nTickets go on sale on Friday at the venues and online, the promoter said.\n"
-    for cut, at in (("Live Nation is producing the tour", (5, 16)),
-                    ("Ticketmaster acquired a 51% stake in the promoter", (5, 35))):
-        assert _t101(head + cut + tail, "text") == [at], cut
-    for heading in ("Coty acquires 51% stake in cosmetics brand",   # headlinese drops its articles
-                    "Why this is the best time to buy a house",     # a question word opens a heading
-                    "{only available when compiled with the feature}",
-                    "+ PTUI can attach a shell to any module"):
-        assert _t101(head + heading + tail, "text") == [], heading
+    _between(head, tail, (("Live Nation is producing the tour", (5, 16)),
+                          ("Ticketmaster acquired a 51% stake in the promoter", (5, 35))),
+             ("Coty acquires 51% stake in cosmetics brand",   # headlinese drops its articles
+              "Why this is the best time to buy a house",     # a question word opens a heading
+              "{only available when compiled with the feature}",
+              "+ PTUI can attach a shell to any module"))
     underlined = head + "``filled(x)`` can return a subclass of the array\n------------------------------\n" + tail
     assert _t101(underlined, "text") == []
 
@@ -581,26 +588,22 @@ def test_a_lead_in_with_its_clause_and_a_dash_opening_an_aside_are_prose_without
     head = ("Plague cases confirmed\n\n"
             "Health officials confirmed two cases of plague in the region this week, the agency said.\n\n")
     tail = "\n\nThe patients are being treated in hospital and are in a stable condition, officials said.\n"
-    for cut, at in (("According to the study, published in the journal Nature", (5, 38)),
-                     ("The bacterium also causes bubonic plague - otherwise", (5, 27))):
-        assert _t101(head + cut + tail, "text") == [at], cut
-    for heading in ("Despite The Monthly Fee, You're Still Buying Games",  # a title-case heading
-                    "According to the CDC, cases rise",                  # a headline's clause
-                    "Cases rose in the north - mostly in rural areas"):
-        assert _t101(head + heading + tail, "text") == [], heading
+    _between(head, tail, (("According to the study, published in the journal Nature", (5, 38)),
+                          ("The bacterium also causes bubonic plague - otherwise", (5, 27))),
+             ("Despite The Monthly Fee, You're Still Buying Games",  # a title-case heading
+              "According to the CDC, cases rise",                    # a headline's clause
+              "Cases rose in the north - mostly in rural areas"))
 
 
 def test_a_quotation_opened_after_said_a_dateline_lede_and_a_set_off_however_are_prose():
     head = ("Assange case dropped\n\n"
             "Swedish prosecutors dropped the investigation into Julian Assange on Tuesday, the agency said.\n\n")
     tail = "\n\nAssange remains in a British prison while the United States seeks his extradition, officials said.\n"
-    for cut, at in (('Wikileaks editor Kristinn Hrafnsson said: "Let us now', (5, 44)),
-                    ("STOCKHOLM — Hours before the prosecutors spoke to Assange", (5, 42)),
-                    ("Prosecutor Eva-Marie Persson, however, said she was", (5, 40))):
-        assert _t101(head + cut + tail, "text") == [at], cut
-    for heading in ('Assange lawyer: "We will appeal"', 'Assange\'s 27" monitor sold at auction',
-                    "ADVERTISEMENT – INKASA INTERIORS", "STOCKHOLM — What Comes Next"):
-        assert _t101(head + heading + tail, "text") == [], heading
+    _between(head, tail, (('Wikileaks editor Kristinn Hrafnsson said: "Let us now', (5, 44)),
+                          ("STOCKHOLM — Hours before the prosecutors spoke to Assange", (5, 42)),
+                          ("Prosecutor Eva-Marie Persson, however, said she was", (5, 40))),
+             ('Assange lawyer: "We will appeal"', 'Assange\'s 27" monitor sold at auction',
+              "ADVERTISEMENT – INKASA INTERIORS", "STOCKHOLM — What Comes Next"))
 
 
 def test_a_present_tense_verb_is_read_from_its_subject_before_an_article():
