@@ -711,3 +711,13 @@ def test_told_and_whom_with_nothing_told_is_cut_but_an_attribution_after_a_comma
     assert ends_incomplete("Two senior officials told reporters") == "ends on 'told reporters' with nothing told"
     assert ends_incomplete("The decision was final, a spokesman told Reuters") is None
     assert ends_incomplete("What the minister told Parliament") is None
+
+
+def test_a_sentence_with_many_names_reads_as_one_when_it_opens_with_an_article_and_has_a_past_verb():
+    from auditor.textutil import reads_as_a_sentence, word_list
+
+    for prose in ("A New York man pleaded guilty Monday", "The 48-year-old Australian was evicted in April"):
+        assert reads_as_a_sentence(prose, word_list(prose)), prose
+    for heading in ("The Resurrection of the Greatest Sci-Fi Writer You’ve Never Read",
+                    "A Man Develops 'Feather-Duvet Lung' After Switching His Bedding", "New York Man Pleaded Guilty"):
+        assert not reads_as_a_sentence(heading, word_list(heading)), heading
