@@ -25,8 +25,8 @@ _REPORTING_END = frozenset("says said told added noted explained warned announce
 # Words that open a clause: after them a subject alone ("how you", "that the most") is a clause left without its verb.
 _CLAUSE_OPENERS = frozenset("how where when why whether that if because while once until unless".split())
 # A dash opening an aside with only its first word: "causes bubonic plague - otherwise", "Amigo & amigo – also".
-_ASIDE_END_RE = re.compile(r"\s[-–—]\s?(?:otherwise|also|including|especially|particularly|namely|notably|mainly|mostly|"
-                           r"chiefly|perhaps|possibly)$", re.I)
+_ASIDE_END_RE = re.compile(r"\s[-–—]\s?(?:otherwise|also|including|especially|particularly|namely|notably|mainly|"
+                           r"mostly|chiefly|perhaps|possibly)$", re.I)
 # Participles that never end without their preposition's object: "based on", "located in", "known as".
 _FIXED_PREPS = {"on": {"based", "focused", "centred", "centered", "depends", "relies"},
                 "in": {"located", "situated", "involved", "interested", "engaged"},
@@ -198,22 +198,22 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-1]}', the first word of a place name"  # "float in Hong", "at the Los"
     if last in _TRANSITIVE_ING and before and (before[-1] in _GERUND_PREPS or before[-1] in ("that", "whether")):
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "accused Big Machine of holding"
-    if last in _TRANSITIVE_S and before and len(ws) >= 4 and not any(w.lower() in WH_WORDS for w in ws) \
+    if last in _TRANSITIVE_S and before and not any(w.lower() in WH_WORDS for w in ws) \
             and (ws[-2][:1].isupper() and ws[-2] != ws[0] or before[-1] in ("he", "she", "it", "who", "which", "that")
                  or len(before) == 2 and before[-2] in _NP_DETERMINERS and set(classes(before[-1]) or "V") <= set("NM")):
         # "The ... Commission holds", "the company makes" ("What the future holds", "Top 10 pay raises" are whole)
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"
-    if last in _TRANSITIVE and before and not any(w.lower() in ("what", "which") for w in ws) \
-            and (before[-1] in _END_MODALS or len(before) == 2 and before[-2] in _END_MODALS
-                 and (before[-1] in _MID_ADVERBS or before[-1].endswith("ly") and "R" in classes(before[-1]))):
-        k = 2 if before[-1] in _END_MODALS else 3
-        return f"ends on '{' '.join(ws[-k:])}' with no object"  # "it will take", "they will eventually make"
-    if last in _TRANSITIVE and len(before) == 2 and before[-1] == "to" and before[-2] in _CATENATIVES:
-        return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "plans to make" ("ready to use", "groups to use" end)
-    if c and "V" in c and not set(c) & set("NPA") and before:  # a verb and nothing else
-        if before[-1] == "to" and not (len(before) == 2 and before[-2] in WH_WORDS) or before[-1] in _END_MODALS:
-            return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # ("Here is what to bring" is whole)
+    verb_only = bool(c) and "V" in c and not set(c) & set("NPA")  # a verb and nothing else
+    needs_object = last in _TRANSITIVE  # also when the word has a noun's reading ("make", "take")
+    if before and before[-1] == "to" and (verb_only and not (len(before) == 2 and before[-2] in WH_WORDS)
+                                          or needs_object and len(before) == 2 and before[-2] in _CATENATIVES):
+        # "to learn", "plans to make" ("Here is what to bring", "ready to use", "groups to use" are whole)
+        return f"ends on '{ws[-2]} {ws[-1]}' with no object"
+    if before and (verb_only or needs_object and not any(w.lower() in ("what", "which") for w in ws)):
+        # after a modal ("can be", "it will take"; "what you can make" is whole)
+        if before[-1] in _END_MODALS:
+            return f"ends on '{ws[-2]} {ws[-1]}' with no object"
         if len(before) == 2 and before[-2] in _END_MODALS and (before[-1] in _MID_ADVERBS or before[-1].endswith("ly")
                                                                 and "R" in classes(before[-1])):
-            return f"ends on '{ws[-3]} {ws[-2]} {ws[-1]}' with no object"  # "may still believe", "may finally accept"
+            return f"ends on '{ws[-3]} {ws[-2]} {ws[-1]}' with no object"  # "may still believe", "will eventually make"
     return None

@@ -10,8 +10,8 @@ import re
 
 from ..clause_ends import ends_incomplete
 from ..document import HEADING, LIST_ITEM, PARAGRAPH
-from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_terminal, keeps_articles, keeps_be, reads_as_a_sentence, word_count,
-                        word_list)
+from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_terminal, keeps_articles, keeps_be, reads_as_a_sentence,
+                        word_count, word_list)
 
 # A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
 SITE_SUFFIX_RE = re.compile(r"\s[-–|]\s(?:[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})$")
@@ -62,12 +62,22 @@ def unclosed_quote(text: str) -> str | None:
     '“We needed to win this game”')."""
     t = text.strip()
     opens = list(_OPEN_QUOTE_RE.finditer(t))
-    if opens and not re.search(r"[”\"]", t[opens[-1].end():]) \
-            and (word_count(t[opens[-1].end():]) >= 3 if opens[-1].start() == 0  # ('CTRL-O "g3dw' is a key)
-                 else bool(re.match(r"[A-Za-z]{3,}\b", t[opens[-1].end():]))) \
-            and (opens[-1].start() == 0 or t.count('"') % 2 == 1 or "“" in t):
-        return "opens a quotation it never closes"
-    return None
+    if not opens:
+        return None
+    rest = t[opens[-1].end():]
+    if re.search(r"[”\"]", rest):
+        return None
+    if opens[-1].start() == 0:
+        cut = word_count(rest) >= 3
+    else:  # mid-line: a word follows ('CTRL-O "g3dw' is a key) and the quote is not one of a closed pair
+        cut = bool(re.match(r"[A-Za-z]{3,}\b", rest)) and (t.count('"') % 2 == 1 or "“" in t)
+    return "opens a quotation it never closes" if cut else None
+
+
+def _headline_exempt(t: str) -> bool:
+    """Questions, kicker headings ("True confession: I had to learn ..."), embedded posts with a link and link
+    titles ending in their site's name."""
+    return ends_terminal(t) or t.endswith(("?", "!")) or any(ch in t for ch in ":/@") or bool(SITE_SUFFIX_RE.search(t))
 
 
 # Prose that a heading never has: a sentence adverb set off by commas ("Netanyahu, however, said he was").
@@ -106,12 +116,6 @@ def lead_in_only(text: str) -> str | None:
     return None
 
 
-def _headline_exempt(t: str) -> bool:
-    """Questions, kicker headings ("True confession: I had to learn ..."), embedded posts with a link and link
-    titles ending in their site's name."""
-    return ends_terminal(t) or t.endswith(("?", "!")) or ":" in t or "/" in t or "@" in t or bool(SITE_SUFFIX_RE.search(t))
-
-
 def unpunctuated_sentence(text: str) -> bool:
     """A plain-text line taken for a heading that reads as an article sentence without its end ("The U.S. had
     won all previous 15 meetings"). Questions, kickers and embedded posts are left alone."""
@@ -127,13 +131,15 @@ def lead_in_sentence(text: str) -> bool:
     if _headline_exempt(t) or not _LEAD_IN_RE.match(t) or "," not in t:
         return False
     ws = word_list(t)
-    return len(ws) >= 8 and sum(1 for w in ws if w[:1].islower()) >= 0.5 * len(ws)  # ("According to the CDC, cases rise")
+    # eight words or more: "According to the CDC, cases rise" is a headline
+    return len(ws) >= 8 and sum(1 for w in ws if w[:1].islower()) >= 0.5 * len(ws)
 
 
 def articled_sentence(text: str) -> bool:
     """A plain-text line taken for a heading that keeps what headlines drop: an article after its verb ("Live
-    Nation is producing the tour"), or the "is" after a name ("Johnson is under fire for failing to deliver"). A weaker sign than ``unpunctuated_sentence``: a related
-    story's headline may keep its articles, so the caller leaves lines already taken for page chrome alone."""
+    Nation is producing the tour"), or the "is" after a name ("Johnson is under fire for failing to deliver"). A
+    weaker sign than ``unpunctuated_sentence``: a related story's headline may keep its articles, so the caller
+    leaves lines already taken for page chrome alone."""
     t = text.strip()
     if "\t" in t or not (t[:1].isalnum() or t[:1] in "\"“'‘") or not (t[-1:].isalnum() or t[-1:] in "%)’'\"”") \
             or t[:1] + t[-1:] in ("()", "[]", "{}"):

@@ -63,16 +63,18 @@ def _is_wrapped(group: list[tuple[int, str]]) -> bool:
         and not any(_RULE_RE.fullmatch(t) for _, t in group)  # a long heading over its underline is no prose
 
 
+def _indent(line: str) -> str:
+    return line[:len(line) - len(line.lstrip())]
+
+
 def _ragged(group: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """The lines of a group, with a sentence that runs on into the next line kept together: hard-wrapped prose of
     uneven width, where a line ends on a comma or an open clause, or the next line opens in lower case."""
     units: list[list[tuple[int, str]]] = []
     for start, text in group:
         t = text.strip()
-        indent = text[:len(text) - len(text.lstrip())]
-        prev_indent = units[-1][-1][1][:len(units[-1][-1][1]) - len(units[-1][-1][1].lstrip())] if units else ""
         # unindented lines, or lines indented alike (a help file's indented description wrapped over lines)
-        if units and not _LIST_RE.match(text) and indent == prev_indent:
+        if units and not _LIST_RE.match(text) and _indent(text) == _indent(units[-1][-1][1]):
             prev = units[-1][-1][1].rstrip()
             if (t[:1].islower() or ends_open(prev)) and not ends_terminal(prev) and word_count(prev) >= 4:
                 units[-1].append((start, text))
