@@ -721,3 +721,19 @@ def test_a_sentence_with_many_names_reads_as_one_when_it_opens_with_an_article_a
     for heading in ("The Resurrection of the Greatest Sci-Fi Writer You’ve Never Read",
                     "A Man Develops 'Feather-Duvet Lung' After Switching His Bedding", "New York Man Pleaded Guilty"):
         assert not reads_as_a_sentence(heading, word_list(heading)), heading
+
+
+def test_a_clock_time_is_no_kicker_colon_and_a_statement_of_code_is_no_sentence():
+    head = ("Lakers beat the Thunder\n\n"
+            "The Lakers won their sixth straight game on Tuesday night behind another big game from James.\n\n"
+            "CLOSEOUT SEQUENCE\n\n")
+    cut = "James’ 3-pointer put the Lakers up 109-98 with 3:08 to play, but the Thunder scored nine\n\n"
+    tail = "Oklahoma City could not score again after that, and the Lakers held on for the win.\n"
+    assert _t101(head + cut + tail, "text") == [(7, 70)]  # "Thunder scored nine"
+    kicker = "Closeout Sequence: James Hits The Three That Sealed It In Oklahoma City\n\n"
+    assert _t101(head + kicker + tail, "text") == []
+    doc = ("Changing bytes of a blob\n\n"
+           "To change a sequence of bytes the slice notation can be used, as in this example:\n\n"
+           "\tlocal = arg1 * arg2;\n\n"
+           "The length of the replaced bytes must be exactly the same as the value provided.\n")
+    assert _t101(doc, "text") == []

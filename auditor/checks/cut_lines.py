@@ -74,10 +74,15 @@ def unclosed_quote(text: str) -> str | None:
     return "opens a quotation it never closes" if cut else None
 
 
+# A kicker's colon ("True confession: I ..."), not a clock time or a score ("with 3:08 to play").
+KICKER_COLON_RE = re.compile(r"(?<!\d):|:(?!\d)")
+_KICKER_OR_LINK_RE = re.compile(KICKER_COLON_RE.pattern + r"|/|@")  # or a link, or a handle
+
+
 def _headline_exempt(t: str) -> bool:
     """Questions, kicker headings ("True confession: I had to learn ..."), embedded posts with a link and link
     titles ending in their site's name."""
-    return ends_terminal(t) or t.endswith(("?", "!")) or any(ch in t for ch in ":/@") or bool(SITE_SUFFIX_RE.search(t))
+    return ends_terminal(t) or t.endswith(("?", "!")) or bool(_KICKER_OR_LINK_RE.search(t)) or bool(SITE_SUFFIX_RE.search(t))
 
 
 # Prose that a heading never has: a sentence adverb set off by commas ("Netanyahu, however, said he was").

@@ -11,7 +11,7 @@ from ..registry import rule
 from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_open, ends_terminal, last_word,
                         looks_like_heading, prose_before_last_sentence, reads_as_a_sentence, sentence_like, sentences,
                         title_case_ratio, word_count, word_list)
-from .cut_lines import SITE_SUFFIX_RE, articled_sentence, heading_cut_reason, odd_one_out, unpunctuated_sentence
+from .cut_lines import KICKER_COLON_RE, SITE_SUFFIX_RE, articled_sentence, heading_cut_reason, odd_one_out, unpunctuated_sentence
 
 # Blocks that legitimately end without terminal punctuation.
 _LABEL_RE = re.compile(
@@ -41,6 +41,8 @@ _STARTERS = frozenset("The A An This These Those It He She They We There But How
 
 
 # A footnote mark after a word, a quote or a stop: “Yes, I need to bench Rivers”* (not a glob or a help tag: "-*", "+*").
+# A statement of code: an assignment or a call ("let blob[1:3] = 0z445566", "x += 1", "print(x)").
+_CODE_LINE_RE = re.compile(r"^(?:(?:let|var|const|set)\s+)?(?:[A-Za-z_][\w.]*(?:\[[^\]\s]*\])?\s*[-+*/]?=\s|[a-z_][\w.]*\()")
 _FOOTNOTE_MARK_RE = re.compile(r"(?<=[\w”\"’'.!?)\]])[*†‡]+$")
 # How-to and explainer headlines: "How to ...", "Here's why ...", and "Why" before a statement ("Why farmers may want
 # to paint their cows"), which prose asks as a question ("Why do farmers ...?")
@@ -106,7 +108,7 @@ def _cut_reason(doc, block) -> str | None:
         text = _FOOTNOTE_MARK_RE.sub("", text)
     if not text or ends_terminal(text) or text.endswith((":", "…")) or _ELLIPSIS_END.search(text):
         return None
-    if _is_label(text) or _whole_quotation(text):
+    if _is_label(text) or _whole_quotation(text) or _CODE_LINE_RE.match(text):
         return None
     breaks = block.attrs.get("breaks")
     if breaks and _is_label(text[breaks[-1]:]):
@@ -151,7 +153,7 @@ def _cut_reason(doc, block) -> str | None:
     one = not prose_before_last_sentence(text)  # after a finished sentence of prose, a list of names is prose too
     if one and (lower < 2 and title_case_ratio(ws) > 0.8 or title_case_ratio(ws) >= 0.95) and not sentence_like(ws):
         return None  # a name list or title, not a sentence
-    if one and doc.format == "text" and title_case_ratio(ws) >= 0.6 and (":" in text or re.search(r"[$€£]\d[\d,.]*\s*$", text)):
+    if one and doc.format == "text" and title_case_ratio(ws) >= 0.6 and (KICKER_COLON_RE.search(text) or re.search(r"[$€£]\d[\d,.]*\s*$", text)):
         return None  # a headline with a kicker ("King of Monitors: 35% Off ...") or a product listing with its price
     if re.match(r"[—–] ?[A-Z@]", text):
         return None  # an attribution or a signature: "— David McKinley on Sunday, in a local newspaper"
