@@ -130,12 +130,19 @@ def ends_open(text: str) -> str | None:
         prev = ws[-2].lower().replace("’", "'") if len(ws) >= 2 else ""
         if prev and prev not in _ELLIPSIS_SUBJECTS and prev[:1].isalpha() and not prev.endswith("ly"):
             return f"ends on '{w}' after its subject"
+        if prev in _DEMONSTRATIVES and not any(x.lower() in WH_WORDS or x.lower() in _ELLIPSIS_OPENERS for x in ws[:-2]):
+            # "what this is", "as that was" end a clause; "may still believe all this is" waits for the rest
+            return f"ends on '{ws[-2]} {w}'"
     return None
 
 
 # Subjects after which a final "is/was/has" is a finished elliptical clause ("as it is", "who they were").
 _ELLIPSIS_SUBJECTS = frozenset("i you we they he she it there who what which that this these those one everyone "
                                "anyone someone nobody everything something nothing things so".split())
+
+
+_DEMONSTRATIVES = frozenset("this that these those".split())
+_ELLIPSIS_OPENERS = frozenset("as than whatever wherever however whoever so".split())
 
 
 # Words after which a final "that" opens a clause: reporting verbs, and "so/such/now/given that".

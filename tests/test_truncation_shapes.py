@@ -737,3 +737,28 @@ def test_a_clock_time_is_no_kicker_colon_and_a_statement_of_code_is_no_sentence(
            "\tlocal = arg1 * arg2;\n\n"
            "The length of the replaced bytes must be exactly the same as the value provided.\n")
     assert _t101(doc, "text") == []
+
+
+def test_lines_hanging_under_a_list_item_or_a_described_term_join_it_and_this_is_waits_for_the_rest():
+    from auditor.loaders import load_string
+    from auditor.textutil import ends_open
+
+    text = ("Marks\n\nThe marks have a special position when a file is read or written:\n\n"
+            "- Before the ReadPost event the mark is set to the first line that was\n"
+            "  just read, the other mark to the last line.\n"
+            "- Before the WritePre event the mark is set to the first line that will\n"
+            "  be written.\n\n"
+            ":spelldump!\t\tLike the plain command and include the word count.  This is\n"
+            "\t\t\tthe number of times the word was found while\n"
+            "\t\t\tupdating the screen.\n")
+    doc = load_string(text, "help.txt")
+    assert [(b.kind, b.text) for b in doc.blocks][-3:] == [
+        ("list_item", "Before the ReadPost event the mark is set to the first line that was just read, the other mark "
+                      "to the last line."),
+        ("list_item", "Before the WritePre event the mark is set to the first line that will be written."),
+        ("paragraph", ":spelldump! Like the plain command and include the word count. This is the number of times the "
+                      "word was found while updating the screen.")]
+    assert _t101(text, "text") == []
+    assert ends_open("China’s leaders may still believe all this is") == "ends on 'this is'"
+    for whole in ("Nobody is sure what this is", "It is as simple as that is", "Know how good this is"):
+        assert ends_open(whole) is None, whole

@@ -67,12 +67,31 @@ def _indent(line: str) -> str:
     return line[:len(line) - len(line.lstrip())]
 
 
+_GAP_RE = re.compile(r"\S(?:\t|  )\s*(?=\S)")
+
+
+def _hang(line: str) -> int | None:
+    """The column a hanging indent aligns with under ``line``: the text after a list marker ("- Before the
+    ...", then "  just read") or after a term and its gap ("CTRL-W\t\tDelete the word", then "\t\t\tbefore the
+    cursor"), tabs expanded to eight columns."""
+    v = line.expandtabs(8)
+    m = _LIST_RE.match(v) or (None if v[:1].isspace() else _GAP_RE.search(v))
+    return m.end() if m else None
+
+
 def _ragged(group: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """The lines of a group, with a sentence that runs on into the next line kept together: hard-wrapped prose of
-    uneven width, where a line ends on a comma or an open clause, or the next line opens in lower case."""
+    uneven width, where a line ends on a comma or an open clause, or the next line opens in lower case; and a list
+    item or a described term with the lines hanging under it."""
     units: list[list[tuple[int, str]]] = []
+    hang: int | None = None
     for start, text in group:
         t = text.strip()
+        col = len(_indent(text).expandtabs(8))
+        if units and hang and col == hang and not _LIST_RE.match(text):
+            units[-1].append((start, text))
+            continue
+        hang = _hang(text)
         # unindented lines, or lines indented alike (a help file's indented description wrapped over lines)
         if units and not _LIST_RE.match(text) and _indent(text) == _indent(units[-1][-1][1]):
             prev = units[-1][-1][1].rstrip()
