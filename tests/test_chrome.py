@@ -611,3 +611,19 @@ def test_a_table_repeats_its_cell_values_without_a_repeated_block_finding():
             f"<table>{rows}</table><p>Repeated text is repeated text in a paragraph.</p>"
             "<p>Repeated text is repeated text in a paragraph.</p></body></html>")
     assert [f["code"] for f in audit_text(html, format="html")["findings"] if f["code"] == "B204"] == ["B204"]
+
+
+def test_a_headline_after_the_article_is_a_link_even_when_it_shares_the_articles_topic():
+    body = ("# Zverev beats Nadal\n\n"
+            "Alexander Zverev beat Rafael Nadal in straight sets at the ATP Finals in London on Monday night, "
+            "his second win over the Spaniard this year.\n\n"
+            "Nadal said after the match that his injury had not hampered him, and that Zverev had simply played "
+            "the better tennis from the first game.\n\n")
+    tail = "Injury hampers Rafael Nadal as he loses to defending ATP Finals champion Alexander Zverev\n"
+    rep = audit_text(body + tail, format="markdown")
+    codes = [(f["code"], f["line"]) for f in rep["findings"] if f["category"] in ("boilerplate", "truncation")]
+    assert codes == [("B205", 7)]
+    # the same line between the article's paragraphs is left to the topic test (it shares most of its words)
+    parts = body.split("\n\n")
+    mid = "\n\n".join(parts[:2] + [tail.strip()] + parts[2:])
+    assert [f["code"] for f in audit_text(mid, format="markdown")["findings"] if f["code"] == "B205"] == []

@@ -242,8 +242,8 @@ def _analyse(doc) -> dict[int, str]:
     for i, b in enumerate(blocks):
         if b.kind in (PARAGRAPH, QUOTE):
             n = word_count(b.text)
-            if n >= 12 or (n >= 8 and ends_terminal(b.text)):
-                prose.append(i)
+            if n >= 8 and ends_terminal(b.text) or n >= 12 and not _headlinese(b.text, word_list(b.text)):
+                prose.append(i)  # (a long headline without its full stop is a link, not the article's prose)
     shapes = [_shape(b.text) if b.kind != "code" and word_count(b.text) <= 30 else None for b in blocks]
     items = [b.kind == LIST_ITEM for b in blocks]
     short = [b.kind in (PARAGRAPH, LIST_ITEM, HEADING, CAPTION, QUOTE) and 0 < word_count(b.text) <= 12
@@ -331,7 +331,9 @@ def _analyse(doc) -> dict[int, str]:
         headlinese = marked and b.kind == PARAGRAPH and _headlinese(text, ws)
         if headlinese:
             floor = 0.3
-        if n >= 10 and sum(1 for w in ws if w[:1].islower()) >= n / 2 and shared > floor and not stack:
+        edge = i < first_prose or i > last_prose
+        if n >= 10 and sum(1 for w in ws if w[:1].islower()) >= n / 2 and shared > floor and not stack \
+                and not (headlinese and edge):
             continue  # sentence-like prose that shares the article's words (a run of headlines is not prose)
         if not prose:
             continue  # no article text to compare with (a stub or a short note): only dates and link rows count
@@ -340,12 +342,11 @@ def _analyse(doc) -> dict[int, str]:
             # an item of a long list (tour dates, sources, specs) or of a fact box (hours, tickets, phone) is
             # content; a footer of that length is left to the phrase pack and the link-density check above
             continue
-        if headlinese and shared < 0.3:
+        if headlinese and (shared < 0.3 or edge):
             out[i] = "a headline (a name and a present-tense verb) that shares little with the article: a link"
             continue
         if reads_as_a_sentence(text, ws):
             continue  # "The U.S. had won all previous 15 meetings": article prose that lost its end, not chrome
-        edge = i < first_prose or i > last_prose
         if edge and shared < 0.5 and (b.kind != LIST_ITEM or shared == 0):
             out[i] = "outside the article text and unrelated to it"
         elif len(uniq) >= 3 and shared <= 0.2 and b.kind != LIST_ITEM:
