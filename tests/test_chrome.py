@@ -597,6 +597,8 @@ def test_a_headline_with_a_name_and_a_present_tense_verb_that_shares_little_is_a
     found = _found_between_paragraphs
     # two of its eight words are the article's ("summer tour"): prose would share more
     assert found("Clumio raises $135 million for a summer tour of data backup tools") == [("B205", 5)]
+    # the name may end on a lower-case noun ("New German law mandates")
+    assert found("New German law mandates payment for summer tour bookings abroad") == [("B205", 5)]
     # prose opens otherwise; a sentence's first word is no name
     for line in ("The company raises $135 million for a summer tour of data backup tools",
                  "Next steps for a summer tour of data backup tools were shown to the fans"):

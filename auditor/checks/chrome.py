@@ -191,6 +191,8 @@ def _headlinese(text: str, ws: list[str]) -> bool:
         k += 1
     if k == 0 or k >= min(len(ws) - 1, 6):
         return False
+    if k + 2 < len(ws) and ws[k].islower() and set(classes(ws[k]) or "V") <= set("NM"):
+        k += 1  # the name's noun: "New German law mandates", "Apple TV app gets"
     verb, nxt = ws[k].lower(), ws[k + 1].lower()
     return verb.endswith("s") and "Z" in classes(verb) and verb not in ("says", "is", "has", "does", "was") \
         and not set(classes(nxt)) & set("DZE") and nxt not in ("are", "is", "were", "was", "have", "has")
