@@ -518,7 +518,9 @@ def test_another_pages_title_with_its_site_after_a_bar_is_a_link_in_plain_text_b
 def test_a_headline_cut_short_with_an_ellipsis_is_a_link_but_a_writers_trailing_off_is_not():
     for line in ("Oil prices steady after 2-day drop amid growth concerns...",
                  "UK weather alert: Plague of mosquitos to devastate Britain as Hurri...",
-                 "Jury rules for half of 21 plaintiffs in used body parts suit …"):
+                 "Jury rules for half of 21 plaintiffs in used body parts suit …",
+                 "Police: Oklahoma double-murder suicide was domestic-related …"):  # a sentence after a kicker
+        assert _found_between_paragraphs(line, "text") == [("B205", 5)], line
         assert _found_between_paragraphs(line) == [("B205", 5)], line
     from auditor.checks.chrome import _cut_link_title
 

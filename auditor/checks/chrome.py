@@ -162,7 +162,8 @@ def _cut_link_title(text: str, n: int) -> bool:
         return False
     first = ws[0].lower().replace("’", "'")
     return first not in FUNCTION_WORDS and not first.endswith("'s") and not any(w.lower() in _PERSONAL for w in ws) \
-        and not reads_as_a_sentence(before, ws)  # ("Here's the other important thing …" is the writer's)
+        and (not reads_as_a_sentence(before, ws) or bool(_HEADLINE_STYLE_RE.search(before)))
+    # ("Here's the other important thing …" is the writer's; "Police: Oklahoma double-murder suicide was …" a link)
 
 
 # Headline style: a kicker before a colon ("Harry Dunn: Foreign Secretary defends ..."), a source after one ("...: UN
