@@ -631,3 +631,15 @@ def test_a_headline_after_the_article_is_a_link_even_when_it_shares_the_articles
     parts = body.split("\n\n")
     mid = "\n\n".join(parts[:2] + [tail.strip()] + parts[2:])
     assert [f["code"] for f in audit_text(mid, format="markdown")["findings"] if f["code"] == "B205"] == []
+
+
+def test_a_long_run_of_single_words_is_a_word_list_not_a_menu():
+    words = ["Abbott", "Academy", "Accenture", "Accountant", "Active", "Actor", "Adult", "Agency", "Airbus",
+             "Airforce", "Airtel", "Alibaba", "Alipay", "Allfinanz", "Allstate", "Ally", "Alsace", "Alstom",
+             "Amazon", "Americanexpress", "Amfam", "Amica", "Analytics", "Android", "Anquan", "Apple"]
+    text = "Band tour\n\n" + PROSE + "\n".join(words) + "\n"
+    assert _b205(text) == []
+    menu = "Band tour\n\n" + PROSE + "Health\nBusiness\nSport\n"
+    assert [line for line, _ in _b205(menu)] == [7, 8, 9]
+    # with no prose at all the file is data, not a page
+    assert _b205("\n".join(words[:5]) + "\n") == []

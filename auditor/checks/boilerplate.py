@@ -203,7 +203,8 @@ SITE = {"B204": _RepeatSite()}  # attached to the rules in checks/__init__
             "Housing budget vote\n\nThe housing budget passed by seven votes to two in the council."])
 def foreign_block(doc, ctx):
     """What it does: Flags short blocks that are not sentences and share (almost) no vocabulary with the
-    article: related-article headlines, menu items, widget captions, date lines, bylines with a date, CMS
+    article: related-article headlines, menu items (a few single words in a row; hundreds are a word list, and a
+    file with no prose is data), widget captions, date lines, bylines with a date, CMS
     metadata rows, links marked with an arrow ("» Stock List"), headlines with a site's capitalised tag
     ("... [INSIGHT]") or cut short with an ellipsis ("Oil prices steady after 2-day drop amid growth
     concerns...") or under their date, editions of a series named with their date ("Opening Bell 9.30.19"),

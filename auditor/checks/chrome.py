@@ -63,6 +63,25 @@ def _single_word(b, fmt: str) -> bool:
     return b.kind in kinds and t[:1].isupper() and t.isalpha() and len(t) > 1
 
 
+_MENU_MAX = 24
+
+
+def _run_lengths(flags: list[bool]) -> list[int]:
+    """For each index, the length of the run of True values it is part of (0 for a False)."""
+    out = [0] * len(flags)
+    i = 0
+    while i < len(flags):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        out[i:j] = [j - i] * (j - i)
+        i = j
+    return out
+
+
 def _run(flags: list[bool], i: int) -> int:
     """Length of the run of True values around index ``i`` (0 when ``flags[i]`` is False)."""
     if not flags[i]:
@@ -249,6 +268,9 @@ def _analyse(doc) -> dict[int, str]:
                 prose.append(i)  # (a long headline without its full stop is a link, not the article's prose)
     shapes = [_shape(b.text) if b.kind != "code" and word_count(b.text) <= 30 else None for b in blocks]
     items = [b.kind == LIST_ITEM for b in blocks]
+    # a menu is a few words in a row; hundreds (a word list, a file of keywords) are data, and so are single words
+    # in a file with no prose
+    single_runs = _run_lengths([_single_word(b, doc.format) for b in blocks])
     short = [b.kind in (PARAGRAPH, LIST_ITEM, HEADING, CAPTION, QUOTE) and 0 < word_count(b.text) <= 12
              and not ends_terminal(b.text) for b in blocks]
     # in markup the article's <h1> or "# " title is known: short blocks above it are the page's, not the article's
@@ -289,8 +311,7 @@ def _analyse(doc) -> dict[int, str]:
         fmt = doc.format
         # a plain-text line stacked among others with no blank line between is no heading: read it as markup's <p>
         marked = fmt != "text" or "stack" in b.attrs and not CODE_LIKE_RE.search(text)
-        if _single_word(b, fmt) and ((i > 0 and _single_word(blocks[i - 1], fmt))
-                                     or (i + 1 < len(blocks) and _single_word(blocks[i + 1], fmt))):
+        if 2 <= single_runs[i] <= _MENU_MAX and prose:
             out[i] = "menu items (single words in a row)"
             continue
         if marked and b.kind == PARAGRAPH and text.endswith("?") and not text.isupper() \
