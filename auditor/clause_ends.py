@@ -117,6 +117,25 @@ def _verbless_clause(t: str, ws: list[str]) -> str | None:
     return None
 
 
+def _unfinished_tail(ws: list[str]) -> str | None:
+    """A given name with no surname ("lost defenseman Matt", "Barkov and Brett") or a particle-like preposition
+    with no object after a number, a plain noun, an ordinal or a name ("more than 12,000 in", "took home first
+    in")."""
+    if len(ws) < 2:
+        return None
+    if ws[-1] in GIVEN_NAMES and (ws[-2].islower() or ws[-2] in NAME_TITLES) \
+            and (ws[-2].lower() != "by" or len(ws) > 6):  # ("Photos by Matt" is a credit; a sentence goes on)
+        return f"ends on the given name '{ws[-1]}' with no surname"  # "lost defenseman Matt"
+    if ws[-1] in _PARTICLE_PREPS:
+        prev = ws[-2]
+        pc = classes(prev.lower())
+        if any(ch.isdigit() for ch in prev) or prev.lower() in _ORDINALS or (prev.islower() and pc and "V" not in pc and "D" not in pc
+                                                 and "E" not in pc and "R" not in pc and set(pc) & set("NP")) \
+                or (prev[:1].isupper() and prev != "I" and len(ws) > 2):  # "Flight Center in"
+            return f"ends on the preposition '{ws[-1]}' with no object"
+    return None
+
+
 def ends_incomplete(text: str) -> str | None:
     """Why a line ends inside a clause, or None; the word-class counterpart of :func:`ends_open`. It ends on
     "be", "had", "which" or "than", on a reporting verb with nothing reported ("the agency says"), on an
@@ -138,8 +157,15 @@ def ends_incomplete(text: str) -> str | None:
     m = _QA_LABEL_RE.match(t)
     if m:
         t = t[m.end():]  # "A: We are moving subscription access to the next": the answer is the sentence
-    if not t or ":" in t or t[-1] in "?!.\"”’'":
+    if not t or t[-1] in "?!.\"”’'":
         return None
+    if ":" in t:
+        # after a kicker ("6A: Wichita North's Miguel Bernal took home first in", "Jets 2, Predators 1: Patrik") only
+        # a preposition or a given name left without its object reads as a cut: the rest of the checks would take
+        # a headline's label for a clause
+        after = t.rsplit(":", 1)[1].strip()
+        aw = WORD_RE.findall(after)
+        return _unfinished_tail(aw) if aw and not after[:1].isdigit() else None
     ws = WORD_RE.findall(t)
     if len(ws) < 4:
         return None
@@ -162,9 +188,9 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-1]}' after a dash, with nothing after it"  # "bubonic plague - otherwise"
     if last == "not" and before and (before[-1] in AUXILIARIES or before[-1] in FINITE_BE_HAVE):
         return f"ends on '{ws[-2]} {ws[-1]}'"  # "sustainability are not", "the agency will not"
-    if ws[-1] in GIVEN_NAMES and (ws[-2].islower() or ws[-2] in NAME_TITLES) \
-            and (ws[-2].lower() != "by" or len(ws) > 6):  # ("Photos by Matt" is a credit; a sentence goes on)
-        return f"ends on the given name '{ws[-1]}' with no surname"  # "lost defenseman Matt"
+    reason = _unfinished_tail(ws)
+    if reason:
+        return reason
     if c and all(f in "AC" for f in c) and any(w in _NP_DETERMINERS for w in before):
         return f"ends on the adjective '{ws[-1]}' with no noun after it"
     if c == "R" and last.endswith("ly") and before and (before[-1] in AUXILIARIES or before[-1] in FINITE_BE_HAVE
@@ -172,13 +198,6 @@ def ends_incomplete(text: str) -> str | None:
         # "is really", "the relatively", "and increasingly": the adverb waits for the word it modifies; after a verb
         # it is the verb's manner and may end the sentence ("invest your money wisely", "prices are rising quickly")
         return f"ends on the adverb '{ws[-1]}'"
-    if last in _PARTICLE_PREPS and before:
-        prev = ws[-2]
-        pc = classes(prev.lower())
-        if any(ch.isdigit() for ch in prev) or prev.lower() in _ORDINALS or (prev.islower() and pc and "V" not in pc and "D" not in pc
-                                                 and "E" not in pc and "R" not in pc and set(pc) & set("NP")) \
-                or (prev[:1].isupper() and prev != "I" and ws[-1].islower() and len(ws) > 2):  # "Flight Center in"
-            return f"ends on the preposition '{ws[-1]}' with no object"
     if before and (before[-1] in ("a", "an") and re.fullmatch(r"\d+(?:st|nd|rd|th)", last)
                    or before[-1] == "the" and re.fullmatch(r"(?:19|20)\d\d", last)  # "a 6th", "the 2020"
                    or before[-1] in _NP_DETERMINERS and re.fullmatch(r"\d+(?:\.\d+)?-[a-z]+", last)):  # "the 30-date"

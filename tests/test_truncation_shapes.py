@@ -762,3 +762,21 @@ def test_lines_hanging_under_a_list_item_or_a_described_term_join_it_and_this_is
     assert ends_open("China’s leaders may still believe all this is") == "ends on 'this is'"
     for whole in ("Nobody is sure what this is", "It is as simple as that is", "Know how good this is"):
         assert ends_open(whole) is None, whole
+
+
+def test_after_a_kicker_colon_a_preposition_or_a_given_name_left_without_its_object_is_cut():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("6A: Wichita North's Miguel Bernal took home first in") == \
+        "ends on the preposition 'in' with no object"
+    assert ends_incomplete("Panthers 5, Flyers 2: Aleksander Barkov and Brett") == \
+        "ends on the given name 'Brett' with no surname"
+    # the other clause checks stay off after a kicker, and a clock time is no kicker
+    for whole in ("Review: the pianist who can", "Kickoff: 7:30 in", "Jets 2, Predators 1: Patrik",
+                  "Week 12: Photos by Matt"):
+        assert ends_incomplete(whole) is None, whole
+    text = ("State swimming results\n\n"
+            "Wichita swimmers set three records at the state meet in Topeka on Saturday, coaches said.\n\n"
+            "6A: Wichita North's Miguel Bernal took home first in\n\n"
+            "The meet continues next weekend with the diving finals in Lawrence.\n")
+    assert _t101(text, "text") == [(5, 40)]  # "home first in"
