@@ -780,3 +780,28 @@ def test_after_a_kicker_colon_a_preposition_or_a_given_name_left_without_its_obj
             "6A: Wichita North's Miguel Bernal took home first in\n\n"
             "The meet continues next weekend with the diving finals in Lawrence.\n")
     assert _t101(text, "text") == [(5, 40)]  # "home first in"
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_by_before_a_function_word_or_a_gerund_opens_a_sentence_not_a_byline(fmt):
+    def doc(line):
+        paras = ["Buckley had not sung in years before the film, and she worried about doing the song justice.",
+                 line, "She recorded the song in a single afternoon, the producers said later that week."]
+        if fmt == "html":
+            return "<html><body><h1>Wild Rose</h1>" + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>"
+        return "# Wild Rose\n\n" + "\n\n".join(paras) + "\n"
+
+    for cut in ("By the time Buckley learned", "By taking the first verse of the song slower, Buckley found her voice again in the film"):
+        assert [f["code"] for f in audit_text(doc(cut), format=fmt)["findings"] if f["code"] == "T101"] == ["T101"], cut
+    assert [f["code"] for f in audit_text(doc("By Jane Smith and Tom Jones"), format=fmt)["findings"]
+            if f["code"] == "T101"] == []
+
+
+def test_a_help_files_example_mark_after_a_finished_line_is_read_past():
+    text = ("Termdebug\n\n"
+            "By default the plugin creates a window toolbar when the mouse is enabled. If you do not want it, "
+            "disable it with: >\n\n"
+            "\tlet g:termdebug_config['winbar'] = 0\n\n"
+            "The toolbar shows the most common debugger commands, which you can click to run.\n")
+    assert _t101(text, "text") == []
+    assert _t101(text.replace("with: >", "with the >"), "text") != []  # a bare ">" after an open clause is no mark

@@ -15,7 +15,7 @@ from .cut_lines import KICKER_COLON_RE, SITE_SUFFIX_RE, articled_sentence, headi
 
 # Blocks that legitimately end without terminal punctuation.
 _LABEL_RE = re.compile(
-    r"^(?:by|photo(?:graph)?s?|image|credit|credits|source|sources|via|reporting|editing|written|edited|"
+    r"^(?:by(?!\s+(?:the|a|an|then|now|far|comparison|contrast|default|way|[a-z]+ing)\b)|photo(?:graph)?s?|image|credit|credits|source|sources|via|reporting|editing|written|edited|"
     r"additional reporting|contributing|illustration|video|graphic|caption|updated|published|posted|"
     r"filed|tags?|category|categories|share|follow|related|read more|see also|watch|listen)\b[\s:]",
     re.I,
@@ -106,6 +106,8 @@ def _cut_reason(doc, block) -> str | None:
     text = block.text.rstrip()
     if text[-1:] in ("*", "†", "‡"):  # a footnote mark after the end is read past
         text = _FOOTNOTE_MARK_RE.sub("", text)
+    elif text.endswith(" >"):  # a help file's mark that an example follows: "... with the following: >"
+        text = re.sub(r"(?<=[.:!?)])\s+>$", "", text)
     if not text or ends_terminal(text) or text.endswith((":", "…")) or _ELLIPSIS_END.search(text):
         return None
     if _is_label(text) or _whole_quotation(text) or _CODE_LINE_RE.match(text):
