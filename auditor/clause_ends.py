@@ -117,6 +117,20 @@ def _verbless_clause(t: str, ws: list[str]) -> str | None:
     return None
 
 
+def _modifiers_after_det(ws: list[str]) -> bool:
+    """Whether the words before the last are only modifiers back to a determiner: "the nearly 60-year-old
+    younger", "a very"; a noun phrase still waiting for its noun."""
+    for w in reversed(ws[:-1][-4:]):
+        lw = w.lower()
+        if lw in _NP_DETERMINERS:
+            return True
+        c = classes(lw)
+        if not (c and set(c) <= set("ACR") and (lw.endswith("ly") or "R" not in c)
+                or re.fullmatch(r"\d+(?:\.\d+)?-[a-z-]+", lw)):
+            return False
+    return False
+
+
 def _unfinished_tail(ws: list[str]) -> str | None:
     """A given name with no surname ("lost defenseman Matt", "Barkov and Brett") or a particle-like preposition
     with no object after a number, a plain noun, an ordinal or a name ("more than 12,000 in", "took home first
@@ -191,7 +205,7 @@ def ends_incomplete(text: str) -> str | None:
     reason = _unfinished_tail(ws)
     if reason:
         return reason
-    if c and all(f in "AC" for f in c) and any(w in _NP_DETERMINERS for w in before):
+    if c and all(f in "AC" for f in c) and (any(w in _NP_DETERMINERS for w in before) or _modifiers_after_det(ws)):
         return f"ends on the adjective '{ws[-1]}' with no noun after it"
     if c == "R" and last.endswith("ly") and before and (before[-1] in AUXILIARIES or before[-1] in FINITE_BE_HAVE
                                                          or before[-1] in MODALS or before[-1] in _PREMODIFIER_SLOTS):

@@ -805,3 +805,13 @@ def test_a_help_files_example_mark_after_a_finished_line_is_read_past():
             "The toolbar shows the most common debugger commands, which you can click to run.\n")
     assert _t101(text, "text") == []
     assert _t101(text.replace("with: >", "with the >"), "text") != []  # a bare ">" after an open clause is no mark
+
+
+def test_an_adjective_after_a_determiner_and_its_modifiers_waits_for_its_noun():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("Prince Andrew, the nearly 60-year-old younger") == \
+        "ends on the adjective 'younger' with no noun after it"
+    assert ends_incomplete("Shoppers who wanted a very large") == "ends on the adjective 'large' with no noun after it"
+    for whole in ("The results of the survey were very good", "Prices in the city remain quite high"):
+        assert ends_incomplete(whole) is None, whole
