@@ -26,7 +26,8 @@ _REPORTING_END = frozenset("says said told added noted explained warned announce
 _CLAUSE_OPENERS = frozenset("how where when why whether that if because while once until unless".split())
 # A dash opening an aside with only its first word: "causes bubonic plague - otherwise", "Amigo & amigo – also".
 _ASIDE_END_RE = re.compile(r"\s[-–—]\s?(?:otherwise|also|including|especially|particularly|namely|notably|mainly|"
-                           r"mostly|chiefly|perhaps|possibly)$", re.I)
+                           r"mostly|chiefly|perhaps|possibly)$|, (?:including|especially|particularly|namely|notably|"
+                           r"mainly|mostly|chiefly|primarily|largely|such as)$", re.I)
 # Participles that never end without their preposition's object: "based on", "located in", "known as".
 _FIXED_PREPS = {"on": {"based", "focused", "centred", "centered", "depends", "relies"},
                 "in": {"located", "situated", "involved", "interested", "engaged"},
@@ -35,6 +36,9 @@ _FIXED_PREPS = {"on": {"based", "focused", "centred", "centered", "depends", "re
                 "with": {"associated", "compared", "along", "together"}, "from": {"apart", "derived"}}
 # "told" and whom, with nothing told: "Experts on jail suicide told USA TODAY", "officials told reporters".
 _TOLD_END_RE = re.compile(r"\btold (?:reporters|me|us|him|her|them|(?:[A-Z][\w.&'’-]*\s?){1,3})$")
+# Sentence adverbs that open a clause before its subject: "However, both Vindman and Williams".
+_LINKING_ADVERBS = frozenset("however meanwhile instead nevertheless nonetheless moreover furthermore additionally "
+                             "still yet later earlier afterwards separately similarly likewise ultimately".split())
 _DANGLING = frozenset("be been being had all that which who whose than as".split())
 
 
@@ -51,6 +55,11 @@ _TRANSITIVE_ING = frozenset((w[:-1] if w.endswith("e") else w + "t" if w == "put
 # their -s forms, read as verbs after a name or a pronoun ("the Commission holds", "which includes")
 _TRANSITIVE_S = frozenset(w + "es" if w.endswith(("ch", "sh", "s", "x")) else w[:-1] + "ies" if w.endswith("y") and
                           w[-2] not in "aeiou" else w + "s" for w in _TRANSITIVE)
+# Verbs that end their clause without an object: "agrees to testify", "will resign", "is expected to recover".
+_INTRANSITIVE = frozenset("testify arrive resign retire vanish disappear exist happen occur succeed remain emerge recover "
+                          "compete participate speak grow improve evolve expand survive intervene cooperate comply respond "
+                          "react proceed apologize apologise relocate continue matter prevail persist suffer stay "
+                          "return exit leave depart quit".split())
 _GERUND_PREPS = frozenset("of by for from after before without about".split())
 # Verbs that take a to-infinitive: after them "to make" waits for what is made.
 _CATENATIVES = frozenset("want wants wanted wanting plan plans planned planning need needs needed needing hope hopes "
@@ -90,8 +99,10 @@ def _verbless_clause(t: str, ws: list[str]) -> str | None:
     if t.count(",") == 1 and not any(ch in t for ch in "\"“”;:()[]"):
         lead, subj = t.split(",")
         lw, sw = WORD_RE.findall(lead), WORD_RE.findall(subj)
-        if lw and 2 <= len(sw) <= 4 and len(lw) >= 2 and (sw[0][:1].isupper() or sw[0].lower() in _NP_DETERMINERS) \
-                and (lw[0].lower() in PREPOSITIONS or set(classes(lw[0].lower())) & set("DG") and lw[0][:1].isupper()) \
+        if lw and 2 <= len(sw) <= 4 and (sw[0][:1].isupper() or sw[0].lower() in _NP_DETERMINERS | {"both"}) \
+                and (len(lw) >= 2 and (lw[0].lower() in PREPOSITIONS or set(classes(lw[0].lower())) & set("DG")
+                                       and lw[0][:1].isupper())
+                     or len(lw) == 1 and lw[0].lower() in _LINKING_ADVERBS) \
                 and not any(_finite_capable(w) for w in sw):
             return f"ends on '{subj.strip()}', a subject without its verb after '{lead.strip()},'"
     if any(ch in t for ch in "\"“”,;:()[]"):
@@ -165,8 +176,11 @@ def ends_incomplete(text: str) -> str | None:
     take", "that making", "the Commission holds"), on a participle without its preposition's object ("is based
     on"), on "told" and whom with nothing told ("told USA TODAY"), on a subject and a bare "also", on a given name
     after a lower-case word or a title ("lost defenseman Matt", "Trade Representative Robert"; after "by" only in
-    a line longer than a credit), or on a dash and the first word of an aside ("bubonic plague - otherwise"). An
-    interview's "Q:" or "A:" label is read past."""
+    a line longer than a credit), on a dash and the first word of an aside ("bubonic plague - otherwise"), on a
+    comma and a focusing adverb ("in July 2018, primarily"), or on a linking adverb and a bare subject ("However,
+    both Vindman and Williams"). Verbs that take no object end their clause ("agrees to testify", "will
+    resign"). An interview's "Q:" or "A:" label is read past; after another kicker's colon only a preposition or
+    a given name left without its object counts ("6A: ... took home first in")."""
     t = text.strip()
     m = _QA_LABEL_RE.match(t)
     if m:
@@ -198,8 +212,9 @@ def ends_incomplete(text: str) -> str | None:
     if last in ("also", "still", "already") and before and ws[-2][:1].isalpha() \
             and (ws[-2][:1].isupper() and ws[-2] != ws[0] or set(classes(before[-1]) or "V") <= set("NPM")):
         return f"ends on '{ws[-2]} {ws[-1]}', a subject with no verb"  # "Leaving a full-time employer also"
-    if _ASIDE_END_RE.search(t):
-        return f"ends on '{ws[-1]}' after a dash, with nothing after it"  # "bubonic plague - otherwise"
+    m = _ASIDE_END_RE.search(t)
+    if m:  # "bubonic plague - otherwise", "took effect in July 2018, primarily"
+        return f"ends on '{ws[-1]}' after a {'comma' if m.group(0).startswith(',') else 'dash'}, with nothing after it"
     if last == "not" and before and (before[-1] in AUXILIARIES or before[-1] in FINITE_BE_HAVE):
         return f"ends on '{ws[-2]} {ws[-1]}'"  # "sustainability are not", "the agency will not"
     reason = _unfinished_tail(ws)
@@ -236,7 +251,8 @@ def ends_incomplete(text: str) -> str | None:
                  or len(before) == 2 and before[-2] in _NP_DETERMINERS and set(classes(before[-1]) or "V") <= set("NM")):
         # "The ... Commission holds", "the company makes" ("What the future holds", "Top 10 pay raises" are whole)
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"
-    verb_only = bool(c) and "V" in c and not set(c) & set("NPA")  # a verb and nothing else
+
+    verb_only = bool(c) and "V" in c and not set(c) & set("NPA") and last not in _INTRANSITIVE  # a verb, no object
     needs_object = last in _TRANSITIVE  # also when the word has a noun's reading ("make", "take")
     if before and before[-1] == "to" and (verb_only and not (len(before) == 2 and before[-2] in WH_WORDS)
                                           or needs_object and len(before) == 2 and before[-2] in _CATENATIVES):

@@ -815,3 +815,24 @@ def test_an_adjective_after_a_determiner_and_its_modifiers_waits_for_its_noun():
     assert ends_incomplete("Shoppers who wanted a very large") == "ends on the adjective 'large' with no noun after it"
     for whole in ("The results of the survey were very good", "Prices in the city remain quite high"):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_a_focusing_adverb_after_a_comma_a_linking_adverb_with_a_bare_subject_and_a_lead_in_paragraph_are_cut():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("China-specific tariffs took effect in July 2018, primarily") == \
+        "ends on 'primarily' after a comma, with nothing after it"
+    assert ends_incomplete("The tariffs hit farmers hard, perhaps") is None  # may close a sentence
+    assert ends_incomplete("However, both Vindman and Williams") == \
+        "ends on 'both Vindman and Williams', a subject without its verb after 'However,'"
+    assert ends_incomplete("However, he agreed to testify") is None  # a verb that takes no object ends its clause
+    assert ends_incomplete("Cohen agrees to testify") is None and ends_incomplete("The minister will resign") is None
+    assert ends_incomplete("The company plans to acquire") == "ends on 'to acquire' with no object"
+    paras = ["The paper's reporting on the plant has drawn wide attention in the state this year.",
+             "According to a report in the Argus Leader of Sioux Falls",
+             "The plant's owners have not commented on the report, the paper said on Monday."]
+    md = "# Plant report\n\n" + "\n\n".join(paras) + "\n"
+    assert [f["line"] for f in audit_text(md, format="markdown")["findings"] if f["code"] == "T101"] == [5]
+    # a short heading-shaped paragraph that is no lead-in stays a pseudo-heading
+    md2 = md.replace(paras[1], "Reporting in the Argus Leader")
+    assert [f["line"] for f in audit_text(md2, format="markdown")["findings"] if f["code"] == "T101"] == []

@@ -11,7 +11,8 @@ from ..registry import rule
 from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_open, ends_terminal, last_word,
                         looks_like_heading, prose_before_last_sentence, reads_as_a_sentence, sentence_like, sentences,
                         title_case_ratio, word_count, word_list)
-from .cut_lines import KICKER_COLON_RE, SITE_SUFFIX_RE, articled_sentence, heading_cut_reason, odd_one_out, unpunctuated_sentence
+from .cut_lines import (KICKER_COLON_RE, SITE_SUFFIX_RE, articled_sentence, heading_cut_reason, lead_in_only, odd_one_out,
+                        unpunctuated_sentence)
 
 # Blocks that legitimately end without terminal punctuation.
 _LABEL_RE = re.compile(
@@ -133,7 +134,9 @@ def _cut_reason(doc, block) -> str | None:
     if DATELINE_LEAD_RE.match(text):
         return "stops without terminal punctuation"  # a news lede ("MADRID — ...", "(CNN) ...") is prose, whatever its case
     if block.kind == PARAGRAPH and doc.format != "text" and n <= 12 and looks_like_heading(text, sentence_case_words=0):
-        return None  # a pseudo-heading marked up as a paragraph (<p><strong>Title</strong></p>)
+        # a pseudo-heading marked up as a paragraph (<p><strong>Title</strong></p>), unless it is only a sentence's
+        # lead-in ("According to a report in the Argus Leader of Sioux")
+        return lead_in_only(text)
     if text[-1] in ")]" and n < 12:
         return None
     if re.search(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*$", text):
