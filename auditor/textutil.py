@@ -335,3 +335,6 @@ DATELINE_LINE_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A
 # is the lede, not a standfirst, so it needs its full stop.
 DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:,(?: [A-Z][\w.]*)+)?(?: \([^)]{1,20}\))?"
                               r" ?(?:—|–|--|-) |\((?:AP|CNN|Reuters|AFP|UPI|Bloomberg|BBC)\) ?)")
+# Prose that a heading never has: a sentence adverb set off by commas ("Netanyahu, however, said he was").
+PARENTHETICAL_RE = re.compile(r", (?:however|though|meanwhile|moreover|therefore|nevertheless|in fact|for example|"
+                              r"for instance|of course),", re.I)

@@ -836,3 +836,14 @@ def test_a_focusing_adverb_after_a_comma_a_linking_adverb_with_a_bare_subject_an
     # a short heading-shaped paragraph that is no lead-in stays a pseudo-heading
     md2 = md.replace(paras[1], "Reporting in the Argus Leader")
     assert [f["line"] for f in audit_text(md2, format="markdown")["findings"] if f["code"] == "T101"] == []
+
+
+def test_a_sentence_adverb_set_off_by_commas_marks_prose_not_page_chrome():
+    text = ("Hitler's birth house\n\n"
+            "Architects from across the European Union will be invited to submit plans for the building, the "
+            "interior ministry said on Tuesday.\n\n"
+            "Austria argued for decades that it was the first victim of the Nazis rather than a willing accomplice.\n\n"
+            "Recent governments have, however, recognized\n")
+    rep = audit_text(text, format="text")
+    assert [(f["code"], f["line"]) for f in rep["findings"] if f["category"] in ("truncation", "boilerplate")] \
+        == [("T101", 7)]

@@ -16,9 +16,9 @@ from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import FUNCTION_WORDS
 from ..linepatterns import body_line_reason, is_timestamp, line_reason
 from ..packs import line_segments
-from ..textutil import (DATELINE_LEAD_RE, DATELINE_LINE_RE, ends_open, ends_terminal, opens_with_adverbial,
-                        prose_before_last_sentence, reads_as_a_sentence, sentences, title_case_ratio, word_count,
-                        word_list)
+from ..textutil import (DATELINE_LEAD_RE, DATELINE_LINE_RE, PARENTHETICAL_RE, ends_open, ends_terminal,
+                        opens_with_adverbial, prose_before_last_sentence, reads_as_a_sentence, sentences,
+                        title_case_ratio, word_count, word_list)
 from ..vocab import content_words
 from ..wordclass import classes
 
@@ -338,7 +338,7 @@ def _analyse(doc) -> dict[int, str]:
                 or (text.endswith(":") and n >= 3 and text[:1].isupper()) or _REFERENCE_RE.match(text):
             continue  # prose, an exclamation, an interview answer ("A: ..."), opening hours ("9.30 A.M. / 7.00 P.M.")
         if n >= 4 and (ends_open(text) or ends_incomplete(text)) or opens_with_adverbial(text) \
-                or DATELINE_LEAD_RE.match(text) or prose_before_last_sentence(text):
+                or DATELINE_LEAD_RE.match(text) or PARENTHETICAL_RE.search(text) or prose_before_last_sentence(text):
             continue  # a cut sentence, not chrome (truncated-sentence reports it)
         cw = content[i]
         uniq = set(cw)

@@ -10,8 +10,8 @@ import re
 
 from ..clause_ends import ends_incomplete
 from ..document import HEADING, LIST_ITEM, PARAGRAPH
-from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_terminal, keeps_articles, keeps_be, reads_as_a_sentence,
-                        word_count, word_list)
+from ..textutil import (DATELINE_LEAD_RE, PARENTHETICAL_RE, WORD_RE, ends_terminal, keeps_articles, keeps_be,
+                        reads_as_a_sentence, word_count, word_list)
 
 # A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
 SITE_SUFFIX_RE = re.compile(r"\s[-–|]\s(?:[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})$")
@@ -82,12 +82,8 @@ _KICKER_OR_LINK_RE = re.compile(KICKER_COLON_RE.pattern + r"|/|@")  # or a link,
 def _headline_exempt(t: str) -> bool:
     """Questions, kicker headings ("True confession: I had to learn ..."), embedded posts with a link and link
     titles ending in their site's name."""
-    return ends_terminal(t) or t.endswith(("?", "!")) or bool(_KICKER_OR_LINK_RE.search(t)) or bool(SITE_SUFFIX_RE.search(t))
-
-
-# Prose that a heading never has: a sentence adverb set off by commas ("Netanyahu, however, said he was").
-_PARENTHETICAL_RE = re.compile(r", (?:however|though|meanwhile|moreover|therefore|nevertheless|in fact|for example|"
-                               r"for instance|of course),", re.I)
+    return ends_terminal(t) or t.endswith(("?", "!")) or bool(_KICKER_OR_LINK_RE.search(t)) \
+        or bool(SITE_SUFFIX_RE.search(t))
 
 
 def prose_marker(text: str) -> str | None:
@@ -100,7 +96,7 @@ def prose_marker(text: str) -> str | None:
     rest = t[m.end():] if m else ""
     if m and word_count(rest) >= 3 and rest[:1].isupper() and any(w[:1].islower() for w in word_list(rest)):
         return "opens like a news story's first paragraph but stops without terminal punctuation"
-    if _PARENTHETICAL_RE.search(t):
+    if PARENTHETICAL_RE.search(t):
         return "stops without terminal punctuation"
     return None
 
