@@ -498,14 +498,27 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
     # language checks read question headings too (see document.is_sentence_block)
     questions = entry["category"] in ("grammar", "spelling") and PARAGRAPH in scope and HEADING not in scope
 
-    def blocks(doc):
+    def fits(text: str) -> bool:
+        n = word_count(text)
+        return not ((max_words is not None and n > max_words) or n < min_words)
+
+    def blocks(doc, by_line: bool = False):
+        """Blocks in scope whose length fits; with ``by_line``, a block of joined lines fits when one of its
+        lines does (a run of notices without blank lines between is read line by line)."""
         for b in doc.blocks:
             if b.kind in scope or (questions and is_sentence_block(b)):
-                if max_words is not None or min_words:
-                    n = word_count(b.text)
-                    if (max_words is not None and n > max_words) or n < min_words:
+                if (max_words is not None or min_words) and not fits(b.text):
+                    breaks = b.attrs.get("breaks") if by_line else None
+                    if not breaks or not any(fits(seg) for _, seg in line_segments(b.text, breaks)):
                         continue
                 yield b
+
+    def segments(b, mode):
+        """The block's segments for ``mode`` that fit the length limits (all of them when the block does)."""
+        segs = _segments(b.text, b.attrs.get("breaks"), mode)
+        if len(segs) > 1 and (max_words is not None or min_words) and not fits(b.text):
+            segs = [(o, seg) for o, seg in segs if fits(seg)]
+        return segs
 
     if kind == "existence":
         mode, families, exceptions = _make_existence(entry, where, ignorecase)
@@ -520,10 +533,10 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
         def func(doc, ctx):
             if combined is not None:
                 wild = combined.live_wild(_found(doc, True))
-                for b in blocks(doc):
+                for b in blocks(doc, mode != "anywhere"):
                     if exceptions is not None and exceptions.search(b.text):
                         continue
-                    for seg_start, seg in _segments(b.text, b.attrs.get("breaks"), mode):
+                    for seg_start, seg in segments(b, mode):
                         found = combined.whole_block(seg, wild)
                         if found is not None:
                             idx, m = found
@@ -535,13 +548,13 @@ def rule_from_entry(entry: dict, where: str, source: str) -> Rule:
             doc_live = [f for f in families if f[4] is None or not found.isdisjoint(f[4])]
             if not doc_live:
                 return ()
-            for b in blocks(doc):
+            for b in blocks(doc, mode != "anywhere"):
                 text = b.text
                 low = text.lower()
                 live = [f for f in doc_live if f[5] is None or f[5].search(low)]
                 if not live or (exceptions is not None and exceptions.search(text)):
                     continue
-                for seg_start, seg in _segments(text, b.attrs.get("breaks"), mode):
+                for seg_start, seg in segments(b, mode):
                     for fam, sev, pat, fmsg, _, _, _ in live:
                         m = _first_match(pat, seg, mode)
                         if m is not None:

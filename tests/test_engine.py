@@ -246,3 +246,18 @@ def test_start_anywhere_pack_entries_without_words_are_skipped_on_lines_missing_
     from auditor import audit_text
     found = audit_text("Title\n\nThe article text ends properly here with a stop.\n\nnewsdesk@example.com\n", format="text")
     assert [(f["code"], f["line"]) for f in found["findings"] if f["code"] == "B201"] == [("B201", 5)]
+
+
+def test_a_long_paragraph_of_joined_notice_lines_is_matched_line_by_line():
+    from auditor import audit_text
+
+    notices = ["+Results vary with starting point, goals and effort, and proper diet and regular exercise are "
+               "needed to keep the weight off, and the people shown may have used more than one of our products "
+               "or followed the program for longer than the twelve weeks it takes to finish it once.",
+               "*These statements have not been evaluated by the Food and Drug Administration. These products "
+               "are not intended to diagnose, treat, cure or prevent any disease.",
+               "© 2019 Example Fitness, LLC. All rights reserved."]
+    text = ("# Band tour\n\nThe band announced a summer tour on Tuesday, its first in five years, with dates "
+            "across the country.\n\n" + "\n".join(notices) + "\n\nTickets go on sale next week.\n")
+    found = [(f["code"], f["line"]) for f in audit_text(text, format="markdown")["findings"] if f["code"] == "B201"]
+    assert found == [("B201", 5), ("B201", 6), ("B201", 7)]
