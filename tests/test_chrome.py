@@ -643,3 +643,16 @@ def test_a_long_run_of_single_words_is_a_word_list_not_a_menu():
     assert [line for line, _ in _b205(menu)] == [7, 8, 9]
     # with no prose at all the file is data, not a page
     assert _b205("\n".join(words[:5]) + "\n") == []
+
+
+def test_a_first_line_cut_short_with_an_ellipsis_is_another_storys_headline_not_the_title():
+    from auditor.loaders import load_string
+
+    text = ("Last trade protesters hold out as Beijing schools reopen...\n\n"
+            "Beijing tariff demands may expand the US-China trade deal\n\n"
+            "A first trade deal between the United States and China was supposed to be a truce, but Beijing's "
+            "tariff demands may expand it, officials said.\n\n"
+            "Negotiators meet again next week to discuss the tariff demands and the wider trade deal.\n")
+    doc = load_string(text, "a.txt")
+    assert doc.meta["title"] == "Beijing tariff demands may expand the US-China trade deal"
+    assert _b205(text) == [(1, 1)]

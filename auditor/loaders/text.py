@@ -125,11 +125,12 @@ def _line_after(groups, gi: int, k: int) -> str | None:
 def _not_title(line: str, following: str | None = None) -> bool:
     """Whether a first line is something a scraper put above the headline rather than the headline: a date,
     time, copyright, gallery counter or menu row, lower-case link text, or a single word ("Login", "Advertise")
-    followed by a line with a headline's shape and six words or more."""
+    or a headline cut short with an ellipsis, followed by a line with a headline's shape and six words or more."""
     if _NOT_TITLE_RE.match(line) or _LOWER_LINE_RE.fullmatch(line) or _COUNTER_OR_TIME_RE.fullmatch(line) \
             or line_reason(line):
         return True
-    if following is not None and len(line.split()) == 1:
+    if following is not None and (len(line.split()) == 1 or line.endswith(("...", "…"))):
+        # (a headline cut short with an ellipsis is a link to another story)
         nxt = following.strip()
         return len(nxt.split()) >= 6 and looks_like_heading(nxt, sentence_case_words=16)
     return False
