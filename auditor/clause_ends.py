@@ -40,6 +40,7 @@ _TOLD_END_RE = re.compile(r"\btold (?:reporters|me|us|him|her|them|(?:[A-Z][\w.&
 _LINKING_ADVERBS = frozenset("however meanwhile instead nevertheless nonetheless moreover furthermore additionally "
                              "still yet later earlier afterwards separately similarly likewise ultimately".split())
 _DANGLING = frozenset("be been being had all that which who whose than as".split())
+_DANGLING_AFTER_KICKER = frozenset("be been being which whose than".split())  # ("echo this; echo that" is a command)
 
 
 _PREMODIFIER_SLOTS = frozenset("be been being not a an the and but or than".split()) | PREPOSITIONS
@@ -193,7 +194,10 @@ def ends_incomplete(text: str) -> str | None:
         # a headline's label for a clause
         after = t.rsplit(":", 1)[1].strip()
         aw = WORD_RE.findall(after)
-        return _unfinished_tail(aw) if aw and not after[:1].isdigit() else None
+        if not aw or after[:1].isdigit():
+            return None
+        return f"ends on '{aw[-1]}'" if aw[-1].lower() in _DANGLING_AFTER_KICKER and len(aw) >= 3 \
+            else _unfinished_tail(aw)
     ws = WORD_RE.findall(t)
     if len(ws) < 4:
         return None

@@ -525,7 +525,10 @@ def test_an_interview_answer_label_does_not_hide_a_clause_left_open():
 
     assert ends_incomplete("A: We are moving subscription access to be") == "ends on 'be'"
     assert ends_incomplete("Q: So what did you learn") is None
-    assert ends_incomplete("Note: we are moving subscription access to be") is None  # another label: left alone
+    # after another label only a dangling word ("be", "which") or a preposition or given name without its object
+    # counts: the rest of the clause checks would take a headline's label for a clause
+    assert ends_incomplete("Note: we are moving subscription access to be") == "ends on 'be'"
+    assert ends_incomplete("Note: we are moving subscription access to the") is None
 
 
 def test_plain_text_wrapped_at_uneven_widths_is_one_paragraph_and_only_its_real_cut_is_flagged():
@@ -847,3 +850,15 @@ def test_a_sentence_adverb_set_off_by_commas_marks_prose_not_page_chrome():
     rep = audit_text(text, format="text")
     assert [(f["code"], f["line"]) for f in rep["findings"] if f["category"] in ("truncation", "boilerplate")] \
         == [("T101", 7)]
+
+
+def test_an_agency_dateline_opens_a_lede_whatever_follows_and_be_after_a_colon_still_waits():
+    from auditor.checks.cut_lines import prose_marker
+    from auditor.clause_ends import ends_incomplete
+
+    assert prose_marker("WASHINGTON (AP) — Ambassador Gordon Sondland") is not None
+    assert prose_marker("WASHINGTON — Ambassador Gordon Sondland") is None  # a heading may name its place so
+    assert ends_incomplete("It is because <The Palace: Tale of Jang> was part of the festival, which will be") \
+        == "ends on 'be'"
+    assert ends_incomplete("Update: Now it will be") is not None
+    assert ends_incomplete("Note: be") is None

@@ -86,6 +86,9 @@ def _headline_exempt(t: str) -> bool:
         or bool(SITE_SUFFIX_RE.search(t))
 
 
+_AGENCY_RE = re.compile(r"\((?:AP|CNN|Reuters|AFP|UPI|Bloomberg|BBC|dpa|PTI|IANS|Xinhua)\)")
+
+
 def prose_marker(text: str) -> str | None:
     """A plain-text line taken for a heading that opens like a news story's first paragraph ("BUFFALO, N.Y. —
     Hours before ...") or sets off a sentence adverb with commas: article prose, whose end is missing."""
@@ -94,7 +97,9 @@ def prose_marker(text: str) -> str | None:
         return None
     m = DATELINE_LEAD_RE.match(t)
     rest = t[m.end():] if m else ""
-    if m and word_count(rest) >= 3 and rest[:1].isupper() and any(w[:1].islower() for w in word_list(rest)):
+    # (a news agency's mark makes it a lede whatever follows: "WASHINGTON (AP) — Ambassador Gordon Sondland")
+    if m and word_count(rest) >= 3 and rest[:1].isupper() \
+            and (any(w[:1].islower() for w in word_list(rest)) or _AGENCY_RE.search(m.group(0))):
         return "opens like a news story's first paragraph but stops without terminal punctuation"
     if PARENTHETICAL_RE.search(t):
         return "stops without terminal punctuation"
