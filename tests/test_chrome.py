@@ -656,3 +656,13 @@ def test_a_first_line_cut_short_with_an_ellipsis_is_another_storys_headline_not_
     doc = load_string(text, "a.txt")
     assert doc.meta["title"] == "Beijing tariff demands may expand the US-China trade deal"
     assert _b205(text) == [(1, 1)]
+
+
+def test_a_plain_text_title_case_question_about_nothing_in_the_article_is_a_headline_link():
+    head = "Band tour\n\n" + PROSE
+    assert _b205(head + "Who Owns FedEx?\n\nThe band will also release a live album of the tour next year.\n") \
+        == [(7, 1)]
+    # a question about the article's subject is its section heading, and one in capitals a section header
+    for heading in ("What Does The Summer Tour Offer?", "WHO OWNS FEDEX?"):
+        assert _b205(head + heading + "\n\nThe band will also release a live album of the tour next year.\n") \
+            == [], heading

@@ -321,6 +321,13 @@ def _analyse(doc) -> dict[int, str]:
             # sentence case, or in capitals as a section header)
             out[i] = "a title-case question that is not marked up as a heading: a headline link"
             continue
+        if fmt == "text" and b.kind == HEADING and text.endswith("?") and not text.isupper() and 2 <= n <= 20 \
+                and _QUESTION_START_RE.match(text) and title_case_ratio(word_list(text)) == 1.0 and content[i] \
+                and _shared(content[i], vocab) == 0:
+            # a plain-text heading asks about the article's subject ("What Does Stadia Offer?"); one whose words
+            # the article never uses ("Who Owns FedEx?") is another story's headline
+            out[i] = "a title-case question about nothing the article mentions: a headline link"
+            continue
         if marked and b.kind == PARAGRAPH and n >= 6 and _label_run(text):
             out[i] = "capitalised labels run together with no sentence: tags, a breadcrumb or a menu"
             continue
