@@ -321,13 +321,19 @@ def _analyse(doc) -> dict[int, str]:
             # sentence case, or in capitals as a section header)
             out[i] = "a title-case question that is not marked up as a heading: a headline link"
             continue
-        if fmt == "text" and b.kind == HEADING and text.endswith("?") and not text.isupper() and 2 <= n <= 20 \
-                and _QUESTION_START_RE.match(text) and title_case_ratio(word_list(text)) == 1.0 and content[i] \
-                and _shared(content[i], vocab) == 0:
-            # a plain-text heading asks about the article's subject ("What Does Stadia Offer?"); one whose words
-            # the article never uses ("Who Owns FedEx?") is another story's headline
-            out[i] = "a title-case question about nothing the article mentions: a headline link"
-            continue
+        if fmt == "text" and b.kind == HEADING and not text.isupper() and content[i] \
+                and title_case_ratio(word_list(text)) == 1.0 and _shared(content[i], vocab) == 0:
+            # a plain-text heading names the article's subject ("What Does Stadia Offer?"); a title of four words
+            # or more, or a question, whose words the article never uses ("Who Owns FedEx?", "Stolen in the
+            # Suburbs") is another story's headline (not an interview's answer or a row of figures)
+            if text.endswith("?") and 2 <= n <= 20 and _QUESTION_START_RE.match(text):
+                out[i] = "a title-case question about nothing the article mentions: a headline link"
+                continue
+            if n >= 4 and len(set(content[i])) >= 2 and not _QA_OR_HOURS_RE.match(text) \
+                    and not any(ch in text for ch in "()%") and not (ends_open(text) or ends_incomplete(text)) \
+                    and sum(1 for w in word_list(text) if w[:1].isalpha()) >= 0.75 * n:  # (not dates or figures)
+                out[i] = "a title-case line about nothing the article mentions: a headline link"
+                continue
         if marked and b.kind == PARAGRAPH and n >= 6 and _label_run(text):
             out[i] = "capitalised labels run together with no sentence: tags, a breadcrumb or a menu"
             continue
