@@ -672,3 +672,10 @@ def test_a_plain_text_title_case_question_about_nothing_in_the_article_is_a_head
                     "A: Bob Marley, Bruno Mars, Drake", "Final Thoughts"):
         assert _b205(head + heading + "\n\nThe band will also release a live album of the tour next year.\n") \
             == [], heading
+
+
+def test_a_lone_lower_case_word_in_plain_text_is_a_label_unless_indented_as_code():
+    head = "Band tour\n\n" + PROSE
+    tail = "\n\nThe band will also release a live album of the tour next year.\n"
+    assert _b205(head + "nypost" + tail) == [(7, 1)]
+    assert _b205(head + "\tendfunction" + tail) == []

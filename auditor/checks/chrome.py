@@ -218,6 +218,12 @@ def _headlinese(text: str, ws: list[str]) -> bool:
         and not set(classes(nxt)) & set("DZE") and nxt not in ("are", "is", "were", "was", "have", "has")
 
 
+def _indented(doc, b) -> bool:
+    """Whether the block's first source line starts after some indentation (a plain-text example or code)."""
+    start = b.map.start(0)
+    return start > doc.source.rfind("\n", 0, start) + 1
+
+
 def _label_run(text: str) -> bool:
     """Capitalised labels run together with not one function word and no punctuation: tags, a breadcrumb, a menu
     ("Books Fantasy Science Fiction Slate Book Review"). A headline or a name has its "of", "to" or "and", a caption
@@ -393,8 +399,9 @@ def _analyse(doc) -> dict[int, str]:
             # a plain-text line taken for a heading is a name only when a word is not common English: "Kimberly
             # Ross" is a byline, "Final Thoughts" a section heading
             out[i] = "a name on its own line that the article never mentions: a byline or credit"
-        elif shared == 0 and n == 1 and b.kind == PARAGRAPH and marked and text[:1].isalpha() \
-                and text[-1:].isalnum():  # ("Yikes." is prose)
+        elif shared == 0 and n == 1 and b.kind == PARAGRAPH and text[:1].isalpha() and text[-1:].isalnum() \
+                and (marked or text.isalpha() and text.islower() and not _indented(doc, b)):  # ("Yikes." is prose)
+            # (in plain text a lower-case word alone is no heading either: "follow", "video"; indented, it is code)
             out[i] = "a single word on its own that the article never mentions: a label, button or site name"
         elif (shared == 0 or fmt != "text" and shared < 0.7 and not _emphasised(doc, b)) and 2 <= n <= 3 \
                 and b.kind == PARAGRAPH and marked and title_case_ratio(ws) == 1.0 and text[-1:].isalnum():
