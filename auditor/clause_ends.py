@@ -155,9 +155,9 @@ def _unfinished_tail(ws: list[str]) -> str | None:
     if ws[-1] in _PARTICLE_PREPS:
         prev = ws[-2]
         pc = classes(prev.lower())
-        if any(ch.isdigit() for ch in prev) or prev.lower() in _ORDINALS or (prev.islower() and pc and "V" not in pc and "D" not in pc
-                                                 and "E" not in pc and "R" not in pc and set(pc) & set("NP")) \
-                or (prev[:1].isupper() and prev != "I" and len(ws) > 2):  # "Flight Center in"
+        if any(ch.isdigit() for ch in prev) or prev.lower() in _ORDINALS \
+                or prev.islower() and pc and not set(pc) & set("VDER") and set(pc) & set("NP") \
+                or prev[:1].isupper() and prev != "I" and len(ws) > 2:  # "Flight Center in"
             return f"ends on the preposition '{ws[-1]}' with no object"
     return None
 

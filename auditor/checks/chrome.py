@@ -82,19 +82,6 @@ def _run_lengths(flags: list[bool]) -> list[int]:
     return out
 
 
-def _run(flags: list[bool], i: int) -> int:
-    """Length of the run of True values around index ``i`` (0 when ``flags[i]`` is False)."""
-    if not flags[i]:
-        return 0
-    lo = i
-    while lo > 0 and flags[lo - 1]:
-        lo -= 1
-    hi = i
-    while hi + 1 < len(flags) and flags[hi + 1]:
-        hi += 1
-    return hi - lo + 1
-
-
 _MONTHS = frozenset("january february march april may june july august september october november december "
                     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _SHAPE_TOKEN = re.compile(r"\w+|[^\w\s]+")
@@ -273,12 +260,12 @@ def _analyse(doc) -> dict[int, str]:
             if n >= 8 and ends_terminal(b.text) or n >= 12 and not _headlinese(b.text, word_list(b.text)):
                 prose.append(i)  # (a long headline without its full stop is a link, not the article's prose)
     shapes = [_shape(b.text) if b.kind != "code" and word_count(b.text) <= 30 else None for b in blocks]
-    items = [b.kind == LIST_ITEM for b in blocks]
+    item_runs = _run_lengths([b.kind == LIST_ITEM for b in blocks])
     # a menu is a few words in a row; hundreds (a word list, a file of keywords) are data, and so are single words
     # in a file with no prose
     single_runs = _run_lengths([_single_word(b, doc.format) for b in blocks])
-    short = [b.kind in (PARAGRAPH, LIST_ITEM, HEADING, CAPTION, QUOTE) and 0 < word_count(b.text) <= 12
-             and not ends_terminal(b.text) for b in blocks]
+    short_runs = _run_lengths([b.kind in (PARAGRAPH, LIST_ITEM, HEADING, CAPTION, QUOTE)
+                               and 0 < word_count(b.text) <= 12 and not ends_terminal(b.text) for b in blocks])
     # in markup the article's <h1> or "# " title is known: short blocks above it are the page's, not the article's
     # (the plain-text loader puts lines above the title only when they are dates and notices or when the first line
     # shares none of the article's words while a headline below it does: see loaders/text.py)
@@ -380,8 +367,8 @@ def _analyse(doc) -> dict[int, str]:
             continue  # sentence-like prose that shares the article's words (a run of headlines is not prose)
         if not prose:
             continue  # no article text to compare with (a stub or a short note): only dates and link rows count
-        if _run(items, i) >= 4 or _same_shape_run(blocks, shapes, i) >= 4 \
-                or (_run(short, i) >= 5 and not _interrupts(blocks, shapes, i)):
+        if item_runs[i] >= 4 or _same_shape_run(blocks, shapes, i) >= 4 \
+                or (short_runs[i] >= 5 and not _interrupts(blocks, shapes, i)):
             # an item of a long list (tour dates, sources, specs) or of a fact box (hours, tickets, phone) is
             # content; a footer of that length is left to the phrase pack and the link-density check above
             continue

@@ -11,12 +11,13 @@ from ..registry import rule
 from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_open, ends_terminal, last_word,
                         looks_like_heading, prose_before_last_sentence, reads_as_a_sentence, sentence_like, sentences,
                         title_case_ratio, word_count, word_list)
-from .cut_lines import (KICKER_COLON_RE, SITE_SUFFIX_RE, articled_sentence, heading_cut_reason, lead_in_only, odd_one_out,
-                        unpunctuated_sentence)
+from .cut_lines import (KICKER_COLON_RE, SITE_SUFFIX_RE, articled_sentence, heading_cut_reason, lead_in_only,
+                        odd_one_out, unpunctuated_sentence)
 
 # Blocks that legitimately end without terminal punctuation.
 _LABEL_RE = re.compile(
-    r"^(?:by(?!\s+(?:the|a|an|then|now|far|comparison|contrast|default|way|[a-z]+ing)\b)|photo(?:graph)?s?|image|credit|credits|source|sources|via|reporting|editing|written|edited|"
+    r"^(?:by(?!\s+(?:the|a|an|then|now|far|comparison|contrast|default|way|[a-z]+ing)\b)|photo(?:graph)?s?|image|"
+    r"credit|credits|source|sources|via|reporting|editing|written|edited|"
     r"additional reporting|contributing|illustration|video|graphic|caption|updated|published|posted|"
     r"filed|tags?|category|categories|share|follow|related|read more|see also|watch|listen)\b[\s:]",
     re.I,
@@ -43,7 +44,8 @@ _STARTERS = frozenset("The A An This These Those It He She They We There But How
 
 # A footnote mark after a word, a quote or a stop: “Yes, I need to bench Rivers”* (not a glob or a help tag: "-*", "+*").
 # A statement of code: an assignment or a call ("let blob[1:3] = 0z445566", "x += 1", "print(x)").
-_CODE_LINE_RE = re.compile(r"^(?:(?:let|var|const|set)\s+)?(?:[A-Za-z_][\w.]*(?:\[[^\]\s]*\])?\s*[-+*/]?=\s|[a-z_][\w.]*\()")
+_CODE_LINE_RE = re.compile(r"^(?:(?:let|var|const|set)\s+)?"
+                           r"(?:[A-Za-z_][\w.]*(?:\[[^\]\s]*\])?\s*[-+*/]?=\s|[a-z_][\w.]*\()")
 _FOOTNOTE_MARK_RE = re.compile(r"(?<=[\w”\"’'.!?)\]])[*†‡]+$")
 # How-to and explainer headlines: "How to ...", "Here's why ...", and "Why" before a statement ("Why farmers may want
 # to paint their cows"), which prose asks as a question ("Why do farmers ...?")
@@ -158,7 +160,8 @@ def _cut_reason(doc, block) -> str | None:
     one = not prose_before_last_sentence(text)  # after a finished sentence of prose, a list of names is prose too
     if one and (lower < 2 and title_case_ratio(ws) > 0.8 or title_case_ratio(ws) >= 0.95) and not sentence_like(ws):
         return None  # a name list or title, not a sentence
-    if one and doc.format == "text" and title_case_ratio(ws) >= 0.6 and (KICKER_COLON_RE.search(text) or re.search(r"[$€£]\d[\d,.]*\s*$", text)):
+    if one and doc.format == "text" and title_case_ratio(ws) >= 0.6 \
+            and (KICKER_COLON_RE.search(text) or re.search(r"[$€£]\d[\d,.]*\s*$", text)):
         return None  # a headline with a kicker ("King of Monitors: 35% Off ...") or a product listing with its price
     if re.match(r"[—–] ?[A-Z@]", text):
         return None  # an attribution or a signature: "— David McKinley on Sunday, in a local newspaper"
