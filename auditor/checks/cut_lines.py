@@ -10,8 +10,8 @@ import re
 
 from ..clause_ends import ends_incomplete
 from ..document import HEADING, LIST_ITEM, PARAGRAPH
-from ..textutil import (DATELINE_LEAD_RE, PARENTHETICAL_RE, WORD_RE, ends_terminal, keeps_articles, keeps_be,
-                        reads_as_a_sentence, word_count, word_list)
+from ..textutil import (AGENCY_MARK_RE, DATELINE_LEAD_RE, PARENTHETICAL_RE, WORD_RE, ends_terminal, keeps_articles,
+                        keeps_be, reads_as_a_sentence, word_count, word_list)
 
 # A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
 SITE_SUFFIX_RE = re.compile(r"\s[-–|]\s(?:[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})$")
@@ -86,9 +86,6 @@ def _headline_exempt(t: str) -> bool:
         or bool(SITE_SUFFIX_RE.search(t))
 
 
-_AGENCY_RE = re.compile(r"\((?:AP|CNN|Reuters|AFP|UPI|Bloomberg|BBC|dpa|PTI|IANS|Xinhua)\)")
-
-
 def prose_marker(text: str) -> str | None:
     """A plain-text line taken for a heading that opens like a news story's first paragraph ("BUFFALO, N.Y. —
     Hours before ...") or sets off a sentence adverb with commas: article prose, whose end is missing."""
@@ -99,7 +96,7 @@ def prose_marker(text: str) -> str | None:
     rest = t[m.end():] if m else ""
     # (a news agency's mark makes it a lede whatever follows: "WASHINGTON (AP) — Ambassador Gordon Sondland")
     if m and word_count(rest) >= 3 and rest[:1].isupper() \
-            and (any(w[:1].islower() for w in word_list(rest)) or _AGENCY_RE.search(m.group(0))):
+            and (any(w[:1].islower() for w in word_list(rest)) or AGENCY_MARK_RE.search(m.group(0))):
         return "opens like a news story's first paragraph but stops without terminal punctuation"
     if PARENTHETICAL_RE.search(t):
         return "stops without terminal punctuation"
