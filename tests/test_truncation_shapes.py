@@ -862,3 +862,13 @@ def test_an_agency_dateline_opens_a_lede_whatever_follows_and_be_after_a_colon_s
         == "ends on 'be'"
     assert ends_incomplete("Update: Now it will be") is not None
     assert ends_incomplete("Note: be") is None
+
+
+def test_a_heading_shaped_line_ending_on_a_preposition_after_a_plain_word_is_cut_but_a_phrasal_verb_is_whole():
+    head = ("Troops in Afghanistan\n\n"
+            "The Pentagon said on Monday that it would cut the number of troops it keeps in the country.\n\n")
+    tail = "\n\nOfficials did not say when the reduction would begin or how long it would take.\n"
+    _between(head, tail, [("Roughly 13,000 US troops remain in", (5, 19)), ("Do you make jam in", (5, 8)),
+                          ("Some social media users pointed to articles published on", (5, 36))],
+             ["Why commanders want to weigh in", "How the new tax breaks kick in", "What the new rules let you bring in",
+              "What comes after the war is over", "Three ways to sign in"])

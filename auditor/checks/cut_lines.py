@@ -119,6 +119,34 @@ def lead_in_only(text: str) -> str | None:
     return None
 
 
+# Verbs that a particle ends ("log in", "weigh in", "move on", "carry on"): after them the line may be whole.
+_PHRASAL = frozenset("log logged logs sign signed signs opt opted check checked checks plug plugged tune tuned weigh "
+                     "weighed weighs chip chipped pitch pitched kick kicked kicks give gave given move moved moves "
+                     "moving settle settled come came comes coming go goes going gone went carry carried hold held "
+                     "holds stay stayed stays live lived turn turned keep kept set sink sank build built fill filled "
+                     "dwell take taken took bring brought let count counted cave caved lock locked walk walked drop "
+                     "dropped break broke catch caught sit sat stand stood get got gets getting look looked pass "
+                     "passed sleep slept jump jumped hang hung run ran runs fit fits is are was were be been".split())
+_BE = frozenset("is are was were be been".split())
+_STRANDED_PREPS = frozenset("in on about through across within inside".split())  # ("left over", "stop by": whole)
+_OBJECT_PRONOUNS = frozenset("me you him her it us them this that these those".split())
+
+
+def stranded_preposition(text: str) -> str | None:
+    """A heading-shaped line of five words or more that ends on a preposition after a word that takes no particle
+    ("Roughly 13,000 US troops remain in", "Do you make jam in"): the preposition's object was cut away. Phrasal
+    verbs ("weigh in", "carry on", "let them in") end whole."""
+    t = text.strip()
+    ws = WORD_RE.findall(t)
+    if len(ws) < 5 or not t[-1:].isalpha() or ws[-1] not in _STRANDED_PREPS or _headline_exempt(t):
+        return None
+    prev = ws[-2]
+    if not prev.isalpha() or not prev.islower() or prev in _PHRASAL or prev in _OBJECT_PRONOUNS \
+            or any(w.lower() in _PHRASAL - _BE for w in ws[-6:-2]):  # ("let the new recruits in": a particle)
+        return None
+    return f"ends on the preposition '{ws[-1]}' with no object"
+
+
 def unpunctuated_sentence(text: str) -> bool:
     """A plain-text line taken for a heading that reads as an article sentence without its end ("The U.S. had
     won all previous 15 meetings"). Questions, kickers and embedded posts are left alone."""
@@ -161,7 +189,7 @@ def heading_cut_reason(doc, block) -> str | None:
         return None  # "``filled(x)`` can return a subclass" over "-----": its author marked it a heading
     text = block.text
     reason = ends_incomplete(text) or unclosed_quote(text) or lead_in_only(text) or odd_one_out(doc, block) \
-        or prose_marker(text)
+        or prose_marker(text) or stranded_preposition(text)
     if not reason and (unpunctuated_sentence(text) or lead_in_sentence(text)):
         reason = "stops without terminal punctuation"
     return reason

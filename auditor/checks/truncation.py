@@ -213,7 +213,7 @@ def truncated_sentence(doc, ctx):
     where a sentence cannot end: on an article, preposition, conjunction, auxiliary, possessive, comma, hyphen
     or open bracket, or mid-clause right before the next heading or the end of the document. In plain text, a
     line shaped like a heading is a cut when it ends inside a clause ("can be", "the more than 12,000 in",
-    "the Commission holds"), reads as an article sentence ("The U.S. had won all previous 15 meetings"), keeps
+    "the Commission holds", "troops remain in"), reads as an article sentence ("The U.S. had won all previous 15 meetings"), keeps
     what headlines drop (an article after the verb, "Live Nation is producing the tour"; the "is" after a name,
     "Alibaba is set to raise"), opens a quotation it never closes ('Hrafnsson said: "Let us now'), is only a
     sentence's lead-in ("According to a paper published in the journal") or a lead-in and its clause with no
