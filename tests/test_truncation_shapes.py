@@ -872,3 +872,13 @@ def test_a_heading_shaped_line_ending_on_a_preposition_after_a_plain_word_is_cut
                           ("Some social media users pointed to articles published on", (5, 36))],
              ["Why commanders want to weigh in", "How the new tax breaks kick in", "What the new rules let you bring in",
               "What comes after the war is over", "Three ways to sign in"])
+
+
+def test_a_line_under_the_title_that_keeps_the_articles_headlines_drop_is_a_cut_lede_not_a_standfirst():
+    tail = "\n\nDealers blamed the drop on fewer fleet sales and on buyers waiting for new models, the group said.\n"
+    for lede, at in (("Dealers in the Houston area sold the fewest new cars in a decade last month", (3, 59)),
+                     ("Houston car dealers are closing the year with the weakest sales since 2010", (3, 59))):
+        assert _t101("Car sales slump\n\n" + lede + tail, "text") == [at], lede
+    for dek in ("Oversupply worries drag crude lower as stocks drift near record highs",
+                "Houston dealers brace for weakest year since 2010"):
+        assert _t101("Car sales slump\n\n" + dek + tail, "text") == [], dek
