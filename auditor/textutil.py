@@ -312,6 +312,36 @@ def keeps_be(text: str, ws: list[str]) -> bool:
         and sum(1 for w in ws if w[:1].islower()) >= 0.5 * len(ws)
 
 
+# What an active verb in the past takes after it: a determiner or an object pronoun ("accused the Democrats"). (A
+# number may follow a headline's past: "Trump made 45 false claims".)
+_PAST_OBJECTS = frozenset("a an the this that these those his her its our their my your them him me us themselves "
+                          "himself herself itself".split())
+_PARTICIPLES_AS_ADJECTIVES = frozenset("based used known related".split())
+
+
+def keeps_past(ws: list[str]) -> bool:
+    """A name or a noun, a verb in the simple past and its object ("Mourinho won the Premier League three times",
+    "Grisham also accused the Democrats", "Hamilton urged people"): prose, since headlines tell the past in the
+    present tense ("Mourinho wins"). A participle after a noun is a headline's passive and takes no object after it
+    ("Man shot at gas station", "Cohen sentenced to three years")."""
+    if len(ws) < 5 or ws[0].lower() in WH_WORDS:
+        return False
+    for i in range(1, len(ws) - 1):
+        w = ws[i]
+        if not w.islower():
+            continue
+        c = classes(w)
+        if "D" in c and "Z" not in c and w not in _PARTICIPLES_AS_ADJECTIVES:
+            j = i - 2 if ws[i - 1] in _BETWEEN_ADVERBS or ws[i - 1].endswith("ly") else i - 1  # "also accused"
+            subj, nxt = ws[j], ws[i + 1]
+            nc = classes(nxt) if nxt.islower() else ""
+            return j >= 0 and (subj[:1].isupper() or bool(set(classes(subj.lower())) & set("NP"))) \
+                and (nxt.lower() in _PAST_OBJECTS or set(nc) & set("NP") and not set(nc) & set("VDZE"))
+        if w not in _BETWEEN_ADVERBS and not w.endswith("ly") and set(c) & set("VZ") and not set(c) & set("NP"):
+            return False  # another verb comes first ("powers" may be the subject's noun)
+    return False
+
+
 _BETWEEN_ADVERBS = frozenset("also still now often already never just reportedly usually".split())
 
 

@@ -882,3 +882,22 @@ def test_a_line_under_the_title_that_keeps_the_articles_headlines_drop_is_a_cut_
     for dek in ("Oversupply worries drag crude lower as stocks drift near record highs",
                 "Houston dealers brace for weakest year since 2010"):
         assert _t101("Car sales slump\n\n" + dek + tail, "text") == [], dek
+
+
+def test_a_verb_in_the_simple_past_with_its_object_reads_as_prose_but_a_headlines_passive_does_not():
+    from auditor.textutil import keeps_past
+
+    for prose in ("Mourinho won the Premier League three times", "Grisham also accused the Democrats",
+                  "Hamilton urged voters to be cautious", "Key Security Council powers distanced themselves"):
+        assert keeps_past(prose.split()), prose
+    for headline in ("Man shot at Dallas gas station", "Cohen sentenced to three years in prison",
+                     "Trump made 45 false claims about impeachment", "How Mourinho won the league",
+                     "Mourinho wins the league again"):
+        assert not keeps_past(headline.split()), headline
+    head = ("Mourinho returns to the Premier League\n\nJose Mourinho was named Tottenham manager on Wednesday, hours "
+            "after the club sacked Mauricio Pochettino. He returns to the Premier League a year after leaving Manchester "
+            "United.\n\n")
+    tail = ("\n\nHis Chelsea sides won the league in 2005, 2006 and 2015, and Tottenham hope he can end their wait for "
+            "a trophy.\n")
+    _between(head, tail, [("Mourinho won the Premier League with Chelsea", (5, 26))],
+             ["Mourinho signs contract until 2023", "Pochettino sacked after five years"])

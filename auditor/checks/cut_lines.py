@@ -11,7 +11,7 @@ import re
 from ..clause_ends import ends_incomplete
 from ..document import HEADING, LIST_ITEM, PARAGRAPH
 from ..textutil import (AGENCY_MARK_RE, DATELINE_LEAD_RE, PARENTHETICAL_RE, WORD_RE, ends_terminal, keeps_articles,
-                        keeps_be, reads_as_a_sentence, word_count, word_list)
+                        keeps_be, keeps_past, reads_as_a_sentence, word_count, word_list)
 
 # A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
 SITE_SUFFIX_RE = re.compile(r"\s[-–|]\s(?:[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})$")
@@ -178,7 +178,7 @@ def articled_sentence(text: str) -> bool:
     if _headline_exempt(t):
         return False
     ws = word_list(t)
-    return keeps_articles(ws) or keeps_be(t, ws)
+    return keeps_articles(ws) or keeps_be(t, ws) or keeps_past(ws)
 
 
 def heading_cut_reason(doc, block) -> str | None:
