@@ -336,7 +336,7 @@ def keeps_past(ws: list[str]) -> bool:
             subj, nxt = ws[j], ws[i + 1]
             nc = classes(nxt) if nxt.islower() else ""
             return j >= 0 and (subj[:1].isupper() or bool(set(classes(subj.lower())) & set("NP"))) \
-                and (nxt.lower() in _PAST_OBJECTS or set(nc) & set("NP") and not set(nc) & set("VDZE"))
+                and (nxt.lower() in _PAST_OBJECTS or bool(set(nc) & set("NP")) and not set(nc) & set("VDZE"))
         if w not in _BETWEEN_ADVERBS and not w.endswith("ly") and set(c) & set("VZ") and not set(c) & set("NP"):
             return False  # another verb comes first ("powers" may be the subject's noun)
     return False
