@@ -901,3 +901,12 @@ def test_a_verb_in_the_simple_past_with_its_object_reads_as_prose_but_a_headline
             "a trophy.\n")
     _between(head, tail, [("Mourinho won the Premier League with Chelsea", (5, 26))],
              ["Mourinho signs contract until 2023", "Pochettino sacked after five years"])
+
+
+def test_a_bare_number_after_a_lower_case_word_lost_what_it_counts_but_prices_ratings_and_series_did_not():
+    head = ("Home Depot cuts its forecast\n\nHome Depot cut its sales forecast for the year on Tuesday, and its shares "
+            "fell in premarket trading.\n\n")
+    tail = "\n\nThe company said sales at stores open at least a year rose 4.4 percent in the quarter.\n"
+    _between(head, tail, [("Home Depot shares are up 39", (5, 19)), ("The company plans to spend a total of $2.6", (5, 30))],
+             ["Home Depot shares drop to $185", "Score 4.5 out of 5", "Home Depot sales slow in 2019",
+              "The best deals of season 2"])

@@ -181,6 +181,28 @@ def articled_sentence(text: str) -> bool:
     return keeps_articles(ws) or keeps_be(t, ws) or keeps_past(ws)
 
 
+# A number at the end after a lower-case word ("shares are up 39", "located some 390", "a total of $2.6"): the unit
+# or the noun it counts was cut. Headings end on prices ("drops to $799"), ratings ("4.5 out of 5"), years, ages and
+# the numbers of a series ("season 2", "top 10", "out of 5").
+_BARE_NUMBER_END_RE = re.compile(r"\s([a-z]+)\s+(\$?)(\d[\d,]*(?:\.\d+)?)$")
+_NUMBERED_NOUNS = frozenset("top model chapter page episode season level number grade ages age aged day week part phase "
+                            "round game vol volume series gen generation version no step tier class category stage out "
+                            "under over".split())
+
+
+def bare_number_end(text: str) -> str | None:
+    """A sentence-case line of five words or more that ends on a bare number after a lower-case word."""
+    t = text.strip()
+    m = _BARE_NUMBER_END_RE.search(t)
+    if not m or m.group(1) in _NUMBERED_NOUNS or t[:m.start(1)].rstrip().endswith(" out") or re.fullmatch(r"(?:19|20)\d\d", m.group(3)) \
+            or m.group(2) and not re.fullmatch(r"\d+\.\d", m.group(3)):  # ("$2.6" lost its "billion")
+        return None
+    ws = WORD_RE.findall(t)
+    if len(ws) < 5 or sum(1 for w in ws if w[:1].islower()) < 0.4 * len(ws) or _headline_exempt(t):
+        return None
+    return f"ends on the number '{m.group(2)}{m.group(3)}' without what it counts"
+
+
 def heading_cut_reason(doc, block) -> str | None:
     """Why a plain-text line taken for a heading by its shape is a cut sentence: it ends where no heading can end,
     opens a quotation it never closes, is only a lead-in, lacks its neighbours' full stop, or reads as an article
@@ -189,7 +211,7 @@ def heading_cut_reason(doc, block) -> str | None:
         return None  # "``filled(x)`` can return a subclass" over "-----": its author marked it a heading
     text = block.text
     reason = ends_incomplete(text) or unclosed_quote(text) or lead_in_only(text) or odd_one_out(doc, block) \
-        or prose_marker(text) or stranded_preposition(text)
+        or prose_marker(text) or stranded_preposition(text) or bare_number_end(text)
     if not reason and (unpunctuated_sentence(text) or lead_in_sentence(text)):
         reason = "stops without terminal punctuation"
     return reason
