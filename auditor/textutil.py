@@ -312,10 +312,11 @@ def keeps_be(text: str, ws: list[str]) -> bool:
         and sum(1 for w in ws if w[:1].islower()) >= 0.5 * len(ws)
 
 
-# What an active verb in the past takes after it: a determiner or an object pronoun ("accused the Democrats"). (A
-# number may follow a headline's past: "Trump made 45 false claims".)
+# What an active verb in the past takes after it: a determiner, an object pronoun or a number spelled out ("won
+# three titles"; headlines write numbers in digits and may tell the past with them: "Trump made 45 false claims").
 _PAST_OBJECTS = frozenset("a an the this that these those his her its our their my your them him me us themselves "
-                          "himself herself itself".split())
+                          "himself herself itself two three four five six seven eight nine ten dozens hundreds "
+                          "thousands".split())
 _PARTICIPLES_AS_ADJECTIVES = frozenset("based used known related".split())
 
 
