@@ -298,6 +298,8 @@ def keeps_articles(ws: list[str]) -> bool:
     for i, w in enumerate(ws[1:], 1):
         if w[:1].islower() and (w in _FINITE_WORDS or _finite(classes(w)) or _agrees_with_subject(ws, i)):
             return any(x in ("a", "an", "the") for x in ws[i + 1:])
+        if w[:1].islower() and "Z" in classes(w) and i + 1 < n and ws[i + 1] in ("a", "an", "the"):
+            return True  # an -s form right before an article is the verb, not a plural ("The video shows the")
     return False
 
 
