@@ -165,7 +165,7 @@ def _unfinished_tail(ws: list[str]) -> str | None:
 def ends_incomplete(text: str) -> str | None:
     """Why a line ends inside a clause, or None; the word-class counterpart of :func:`ends_open`. It ends on
     "be", "had", "which" or "than", on a reporting verb with nothing reported ("the agency says"), on an
-    adjective after a determiner ("an unmistakable"), on an -ly adverb ("is really"), on a particle-like
+    adjective after a determiner ("an unmistakable"), on an -ly adverb ("is really"), on an adverb after a modal ("will likely"), on a particle-like
     preposition after a number, a noun or an ordinal ("more than 12,000 in"), on "a 6th" or "the 2020", or on a
     verb base after "to" or a modal ("can be", "to learn", "may still believe"), on "not" after an auxiliary
     ("are not"), on a number compound after a determiner ("the 30-date"), on the first word of a place name
@@ -231,6 +231,8 @@ def ends_incomplete(text: str) -> str | None:
         # "is really", "the relatively", "and increasingly": the adverb waits for the word it modifies; after a verb
         # it is the verb's manner and may end the sentence ("invest your money wisely", "prices are rising quickly")
         return f"ends on the adverb '{ws[-1]}'"
+    if before and before[-1] in _END_MODALS and "R" in c and not set(c) & set("VDZN"):
+        return f"ends on '{ws[-2]} {ws[-1]}' with no verb"  # "employees will likely", "it will soon"
     if before and (before[-1] in ("a", "an") and re.fullmatch(r"\d+(?:st|nd|rd|th)", last)
                    or before[-1] == "the" and re.fullmatch(r"(?:19|20)\d\d", last)  # "a 6th", "the 2020"
                    or before[-1] in _NP_DETERMINERS and re.fullmatch(r"\d+(?:\.\d+)?-[a-z]+", last)):  # "the 30-date"

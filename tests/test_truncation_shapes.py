@@ -502,6 +502,9 @@ def test_an_adverb_waiting_for_its_word_is_cut_but_a_verbs_manner_may_end_the_li
 
     assert ends_incomplete("The company is really") == "ends on the adverb 'really'"
     assert ends_incomplete("It was a particularly") == "ends on the adverb 'particularly'"
+    assert ends_incomplete("A third of its employees will likely") == "ends on 'will likely' with no verb"
+    assert ends_incomplete("Most of the new stores will soon") == "ends on 'will soon' with no verb"
+    assert ends_incomplete("The new stores will open soon") is None
     for done in ("How to invest your money wisely", "Prices are rising quickly", "Insert the register literally"):
         assert ends_incomplete(done) is None, done
 
