@@ -325,12 +325,15 @@ def test_a_plain_text_line_that_is_only_a_lead_in_is_cut():
     lead = "The coach spoke after the game on Sunday and said the team had a lot to work on this week.\n\n"
     tail = "\n\nThe team plays again on Thursday night at home against the league leaders.\n"
     for cut in ("According to a report published in the journal Nature", "Upon hearing the news that she would advance",
-                "Those who come into close contact", "After debuting the all-new model two"):
+                "Those who come into close contact", "After debuting the all-new model two",
+                "In addition to the three players injured on Sunday", "Two days after clinching the title",
+                "When the coach walked into the locker room", "As the coach told reporters on Sunday"):
         found = [(f["code"], f["line"]) for f in audit_text("Title\n\n" + lead + cut + tail, format="text")["findings"]
                  if f["category"] == "truncation"]
         assert found == [("T101", 5)], cut
     for heading in ("When to plant tomatoes", "According to the CDC, cases rise", "After the storm passed",
-                    "Although: a short history of doubt", "Despite the odds"):
+                    "Although: a short history of doubt", "Despite the odds", "When the coach calls",
+                    "Two days in the life of a coach"):
         doc = "Title\n\n" + lead + heading + tail
         assert not [f for f in audit_text(doc, format="text")["findings"] if f["category"] == "truncation"], heading
 

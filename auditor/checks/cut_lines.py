@@ -104,9 +104,15 @@ def prose_marker(text: str) -> str | None:
 
 
 # Openings that need a main clause after them: "According to a paper published in the journal", "Upon hearing
-# the news", "Those who come into close contact". Headings start with "When", "If" or "How" ("When to plant").
+# the news", "Those who come into close contact", "In addition to the three fatalities", "Two days after clinching
+# the title", "When Patrick walked into the room", "As Emily Feng reports for NPR". Headings start with "When", "If"
+# or "How" before other words ("When to plant").
 _LEAD_IN_RE = re.compile(r"^(?:According to|Upon|Those who|Although|Though|Even though|Even if|Because|Whereas|Despite|"
-                         r"Unless|(?:After|Before|While) [a-z]+ing)\b")
+                         r"Unless|(?:After|Before|While) [a-z]+ing|In addition to|Instead of|Following|Along with|"
+                         r"Apart from|Aside from|Contrary to|Prior to|As part of|In the wake of|In response to|"
+                         r"\w+ (?:hours|days|weeks|months|years) (?:after|before|since)|"
+                         r"(?:When|As) (?:[A-Z][\w.]*(?: [A-Z][\w.]*)*|(?:the|a|an|his|her|their|its|our|my) [a-z]+) "
+                         r"(?:[a-z]+ed|reports|said|says|notes|explains|wrote|writes|told))\b")
 
 
 def lead_in_only(text: str) -> str | None:

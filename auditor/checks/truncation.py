@@ -219,7 +219,7 @@ def truncated_sentence(doc, ctx):
     article sentence ("The U.S. had won all previous 15 meetings"), keeps what headlines drop (an article after the
     verb, "Live Nation is producing the tour"; the "is" after a name, "Alibaba is set to raise"; a verb in the
     simple past with its object, "Grisham also accused the Democrats"), opens a quotation it never closes
-    ('Hrafnsson said: "Let us now'), is only a sentence's lead-in ("According to a paper published in the journal")
+    ('Hrafnsson said: "Let us now'), is only a sentence's lead-in ("According to a paper published in the journal", "Two days after clinching the title")
     or a lead-in and its clause with no end, opens with a news dateline ("BUFFALO, N.Y. — Hours before ...") or sets
     off "however" with commas; a news lede needs its full stop whatever its case. Titles, headings underlined in the
     source, the headline or standfirst at the head of the page (under the title, unless it keeps the articles
