@@ -679,3 +679,13 @@ def test_a_lone_lower_case_word_in_plain_text_is_a_label_unless_indented_as_code
     tail = "\n\nThe band will also release a live album of the tour next year.\n"
     assert _b205(head + "nypost" + tail) == [(7, 1)]
     assert _b205(head + "\tendfunction" + tail) == []
+
+
+def test_a_site_sections_name_alone_in_plain_text_is_chrome_unless_the_article_uses_the_word():
+    head = "Band tour\n\n" + PROSE
+    tail = "\n\nThe band will also release a live album of the tour next year.\n"
+    assert _b205(head + "Obituaries" + tail) == [(7, 1)]
+    assert _b205(head + "Reviews" + tail) == [(7, 1)]
+    # a heading the article is about, and a one-word heading that is no section name, are left alone
+    assert _b205(head + "Reviews" + tail + "\nReviews of the first shows were warm.\n") == []
+    assert _b205(head + "Ingredients" + tail) == []

@@ -28,6 +28,15 @@ _NAME_LINE_RE = re.compile(r"^[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O'
 
 
 _LOOSE_TAGS = frozenset(("div", "section", "article", "main", "body", "center"))
+# The sections of a news site's menu, which a plain-text article uses as a heading only when it is about them.
+_SECTION_NAMES = frozenset("News Sports Opinion Opinions Local Reviews Interviews Website Support Podcasts Podcast Weather "
+                           "Videos Photos Events Obituaries Obits Classifieds Lifestyle Entertainment Politics World "
+                           "Business Tech Technology Markets Editorials Science Health Travel Culture Arts Style "
+                           "Education Transportation Economy Money Crime Community Nation National International "
+                           "Autos Careers Shopping Deals Games Puzzles Crosswords Horoscopes Comics Letters Columnists "
+                           "Blogs Newsletters Archives Multimedia Galleries Magazine Investigations Elections Climate "
+                           "Environment Media Books Music Movies Television Celebrity Fashion Beauty Wellness Fitness "
+                           "Parenting Pets".split())
 
 
 def _shared(cw: list[str], vocab: Counter) -> float | None:
@@ -386,9 +395,11 @@ def _analyse(doc) -> dict[int, str]:
             # a plain-text line taken for a heading is a name only when a word is not common English: "Kimberly
             # Ross" is a byline, "Final Thoughts" a section heading
             out[i] = "a name on its own line that the article never mentions: a byline or credit"
-        elif shared == 0 and n == 1 and b.kind == PARAGRAPH and text[:1].isalpha() and text[-1:].isalnum() \
-                and (marked or text.isalpha() and text.islower() and not _indented(doc, b)):  # ("Yikes." is prose)
-            # (in plain text a lower-case word alone is no heading either: "follow", "video"; indented, it is code)
+        elif shared == 0 and n == 1 and text[:1].isalpha() and text[-1:].isalnum() \
+                and (b.kind == PARAGRAPH and (marked or text.isalpha() and text.islower() and not _indented(doc, b))
+                     or doc.format == "text" and text in _SECTION_NAMES):  # ("Yikes." is prose)
+            # (in plain text a lower-case word alone is no heading either: "follow", "video"; indented, it is code;
+            # nor is a site section's name the article never uses: "Reviews", "Obituaries")
             out[i] = "a single word on its own that the article never mentions: a label, button or site name"
         elif (shared == 0 or fmt != "text" and shared < 0.7 and not _emphasised(doc, b)) and 2 <= n <= 3 \
                 and b.kind == PARAGRAPH and marked and title_case_ratio(ws) == 1.0 and text[-1:].isalnum():
