@@ -293,8 +293,10 @@ def test_a_short_title_case_label_the_article_never_uses_is_chrome_in_markup_onl
     # a label that uses the article's words, and a plain-text line (a heading there), are left alone
     assert not [f for f in audit_text(md.replace("Nintendo Life", "Tour Tickets"), format="markdown")["findings"]
                 if f["category"] == "boilerplate"]
-    assert _b205("Band tour\n\n" + first + "\n\nSky Witness\n\n" + second + "\n") == []
-    # in plain text only a line with a word that is not common English is taken for a (site) name
+    # in plain text a short title-case line is chrome when none of its words shares a root with the article's
+    assert _b205("Band tour\n\n" + first + "\n\nSky Witness\n\n" + second + "\n") == [(5, 1)]
+    assert _b205("Band tour\n\n" + first + "\n\nTouring Plans\n\n" + second + "\n") == []
+    # and a line with a word that is not common English is taken for a (site) name
     assert _b205("Band tour\n\n" + first + "\n\nNintendo Life\n\n" + second + "\n") == [(5, 1)]
 
 
@@ -689,3 +691,14 @@ def test_a_site_sections_name_alone_in_plain_text_is_chrome_unless_the_article_u
     # a heading the article is about, and a one-word heading that is no section name, are left alone
     assert _b205(head + "Reviews" + tail + "\nReviews of the first shows were warm.\n") == []
     assert _b205(head + "Ingredients" + tail) == []
+
+
+def test_a_short_title_case_line_in_plain_text_is_chrome_only_when_no_word_shares_a_root_with_the_article():
+    head = "Band tour\n\n" + PROSE
+    tail = "\n\nThe band will also release a live album of the tour next year.\n"
+    assert _b205(head + "Space Calendar" + tail) == [(7, 1)]
+    assert _b205(head + "Wood Architecture Awards" + tail) == [(7, 1)]
+    # "Announcing Dates" shares its roots with "announced" and "dates": the article's own heading
+    assert _b205(head + "Announcing Dates" + tail) == []
+    for generic in ("Final Thoughts", "Next Steps", "Closing Remarks"):  # headings any article may have
+        assert _b205(head + generic + tail) == [], generic

@@ -212,7 +212,8 @@ def foreign_block(doc, ctx):
     of an article that writes its prose in p elements. In Markdown and HTML, paragraphs shaped like links are
     flagged too: title-case lines and questions, short title-case labels, capitalised tags run together,
     "Title | Site" lines (in plain text too, below the first paragraph) and short topic tags (in plain text, a
-    title-case question, or title of four words or more, about nothing the article mentions, and a site
+    title-case question, or title of four words or more, about nothing the article mentions, a shorter title
+    none of whose words shares its root with the article's ("Space Calendar"), and a site
     section's name the article never uses, "Obituaries"); so are
     plain-text lines stacked among others with no blank line between (not headings there), unless they read
     as commands or file names. A line in a headline's style (a kicker or a source after a colon, a quotation

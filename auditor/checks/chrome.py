@@ -50,6 +50,28 @@ _EMPHASIS_BEFORE = {"html": re.compile(r"<(?:strong|b|em|i|u|h[1-6])\b[^<>]*>\s*
                     "markdown": re.compile(r"(?:\*{1,3}|_{1,3})[ \t]*$")}
 
 
+# Words of the headings any article may have ("Final Thoughts", "Key Takeaways", "The Bottom Line", "Next Steps").
+_SECTION_HEADING_WORDS = frozenset("final thought conclusion summary takeaway key bottom line overview introduction "
+                                   "background next step verdict update note result detail information context "
+                                   "analysis outlook lesson tip question answer fact faq closing word remark main "
+                                   "point quick look first impression getting started work matter".split())
+
+
+def _shares_a_root(cw: list[str], vocab: Counter) -> bool:
+    """Whether a word of a block shares its root with a word elsewhere in the article: the shorter of the two, of
+    four letters or more, opens the other up to its fifth letter ("Clinching" and "clinched", "Touring" and
+    "tour"). A short heading names the article's subject in its own form of the word."""
+    own = {w for w in cw if len(w) >= 4}
+    for v, k in vocab.items():
+        if len(v) < 4 or v in cw:
+            continue
+        for w in own:
+            m = min(5, len(v), len(w))
+            if v[:m] == w[:m]:
+                return True
+    return False
+
+
 def _no_label_colon(text: str, n: int) -> bool:
     """No colon, or the colon of a headline's kicker ("Star Wars Jedi: Fallen Order Lightsaber Colors", five words
     or more with two after it) rather than of a label ("Filename: Cargo.toml")."""
@@ -327,11 +349,15 @@ def _analyse(doc) -> dict[int, str]:
                 and title_case_ratio(word_list(text)) == 1.0 and _shared(content[i], vocab) == 0:
             # a plain-text heading names the article's subject ("What Does Stadia Offer?"); a title of four words
             # or more, or a question, whose words the article never uses ("Who Owns FedEx?", "Stolen in the
-            # Suburbs") is another story's headline (not an interview's answer or a row of figures)
+            # Suburbs") is another story's headline (not an interview's answer or a row of figures), and so is a
+            # shorter title none of whose words even shares its root with one of the article's ("Space
+            # Calendar"; "Clinching in November" heads an article that says "clinched")
             if text.endswith("?") and 2 <= n <= 20 and _QUESTION_START_RE.match(text):
                 out[i] = "a title-case question about nothing the article mentions: a headline link"
                 continue
-            if n >= 4 and len(set(content[i])) >= 2 and not _QA_OR_HOURS_RE.match(text) \
+            if (n >= 4 or n >= 2 and not _shares_a_root(content[i], vocab)
+                    and not set(content[i]) <= _SECTION_HEADING_WORDS) \
+                    and len(set(content[i])) >= 2 and not _QA_OR_HOURS_RE.match(text) \
                     and not any(ch in text for ch in "()%") and not (ends_open(text) or ends_incomplete(text)) \
                     and sum(1 for w in word_list(text) if w[:1].isalpha()) >= 0.75 * n:  # (not dates or figures)
                 out[i] = "a title-case line about nothing the article mentions: a headline link"
