@@ -39,7 +39,7 @@ _TOLD_END_RE = re.compile(r"\btold (?:reporters|me|us|him|her|them|(?:[A-Z][\w.&
 # Sentence adverbs that open a clause before its subject: "However, both Vindman and Williams".
 _LINKING_ADVERBS = frozenset("however meanwhile instead nevertheless nonetheless moreover furthermore additionally "
                              "still yet later earlier afterwards separately similarly likewise ultimately".split())
-_DANGLING = frozenset("be been being had all that which who whose than as".split())
+_DANGLING = frozenset("be been being had having all that which who whose than as".split())
 _DANGLING_AFTER_KICKER = frozenset("be been being which whose than".split())  # ("echo this; echo that" is a command)
 
 
@@ -172,7 +172,7 @@ def ends_incomplete(text: str) -> str | None:
     ("at the Hong", "in New"), on a clause opener and only its subject ("how you", "that the most", "is where
     people", "when Harper and Buckley first"), on a reported clause without its verb ("told reporters the
     decision"), on a fronted phrase and a bare subject ("Worried about backlash, House Democrats"), on "it is
-    important for ..." without its "to", on a verb that needs its object after a preposition, a verb taking a
+    important for ..." without its "to", on a number compound ("16-inch"), on a verb that needs its object after a preposition or "is" ("is offering"), a verb taking a
     to-infinitive, a modal, "that", a name, a pronoun or a noun subject ("of holding", "plans to make", "it will
     take", "that making", "the Commission holds"), on a participle without its preposition's object ("is based
     on"), on "told" and whom with nothing told ("told USA TODAY"), on a subject and a bare "also", on a given name
@@ -250,8 +250,11 @@ def ends_incomplete(text: str) -> str | None:
         return reason
     if ws[-1] in _NAME_STARTS and (ws[-2].islower() or ws[-2].isdigit()):
         return f"ends on '{ws[-1]}', the first word of a place name"  # "float in Hong", "at the Los"
-    if last in _TRANSITIVE_ING and before and (before[-1] in _GERUND_PREPS or before[-1] in ("that", "whether")):
-        return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "accused Big Machine of holding"
+    if last in _TRANSITIVE_ING and before and (before[-1] in _GERUND_PREPS or before[-1] in ("that", "whether")
+                                               or before[-1] in ("is", "are", "was", "were", "be", "been")):
+        return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "accused Big Machine of holding", "is offering"
+    if re.search(r"\b\d+(?:\.\d+)?-(?!olds?$)[a-z]+$", t):
+        return f"ends on '{t.split()[-1]}' with no noun after it"  # "the AppleInsider 16-inch" ("a 30-year-old")
     if last in _TRANSITIVE_S and before and not any(w.lower() in WH_WORDS for w in ws) \
             and (ws[-2][:1].isupper() and ws[-2] != ws[0] or before[-1] in ("he", "she", "it", "who", "which", "that")
                  or len(before) == 2 and before[-2] in _NP_DETERMINERS and set(classes(before[-1]) or "V") <= set("NM")):

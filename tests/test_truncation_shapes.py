@@ -918,3 +918,18 @@ def test_a_bare_number_after_a_lower_case_word_lost_what_it_counts_but_prices_ra
     _between(head, tail, [("Home Depot shares are up 39", (5, 19)), ("The company plans to spend a total of $2.6", (5, 30))],
              ["Home Depot shares drop to $185", "Score 4.5 out of 5", "Home Depot sales slow in 2019",
               "The best deals of season 2"])
+
+
+def test_an_adverb_or_participle_lead_in_before_a_clause_a_number_compound_and_is_offering_are_prose_left_open():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("Be sure to check out the new 16-inch") == "ends on '16-inch' with no noun after it"
+    assert ends_incomplete("Electronic Express via Rakuten is offering") == "ends on 'is offering' with no object"
+    assert ends_incomplete("Grant Sabatier suggests having") == "ends on 'having'"
+    assert ends_incomplete("The winner is a 30-year-old") is None
+    head = ("Car sales slump\n\nDealers in the Houston area sold fewer new cars last month than a year earlier, a "
+            "dealers' group said.\n\n")
+    tail = "\n\nDealers blamed fewer fleet sales and buyers waiting for new models, the group said.\n"
+    _between(head, tail, [("Nationally, dealers sold nearly 17.3 million new vehicles last year", (5, 50)),
+                          ("Looking ahead, Houston dealers expect a slow year", (5, 39))],
+             ["Looking ahead to 2020", "Nationally recognised dealers"])

@@ -12,6 +12,7 @@ from ..clause_ends import ends_incomplete
 from ..document import HEADING, LIST_ITEM, PARAGRAPH
 from ..textutil import (AGENCY_MARK_RE, DATELINE_LEAD_RE, PARENTHETICAL_RE, WORD_RE, ends_terminal, keeps_articles,
                         keeps_be, keeps_past, reads_as_a_sentence, word_count, word_list)
+from ..wordclass import classes
 
 # A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
 SITE_SUFFIX_RE = re.compile(r"\s[-–|]\s(?:[A-Z0-9][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})$")
@@ -88,7 +89,8 @@ def _headline_exempt(t: str) -> bool:
 
 def prose_marker(text: str) -> str | None:
     """A plain-text line taken for a heading that opens like a news story's first paragraph ("BUFFALO, N.Y. —
-    Hours before ...") or sets off a sentence adverb with commas: article prose, whose end is missing."""
+    Hours before ..."), sets off a sentence adverb with commas, or opens with an adverb or a participle phrase and
+    its comma before a clause with its verb: article prose, whose end is missing."""
     t = text.strip()
     if _headline_exempt(t):
         return None
@@ -100,7 +102,16 @@ def prose_marker(text: str) -> str | None:
         return "opens like a news story's first paragraph but stops without terminal punctuation"
     if PARENTHETICAL_RE.search(t):
         return "stops without terminal punctuation"
+    m = _ADVERB_LEAD_RE.match(t)
+    if m and any(w.islower() and set(classes(w)) & set("DZ") and not set(classes(w)) & set("NP")
+                 for w in word_list(t[m.end():])[1:]):
+        return "stops without terminal punctuation"  # "Nationally, dealers sold ...", "Looking ahead, Home Depot sees"
     return None
+
+
+# A sentence adverb or a participle phrase and its comma before a clause: "Nationally, dealers sold", "Rounding out
+# the five awardees, NASA also chose". Headings do not open so.
+_ADVERB_LEAD_RE = re.compile(r"^(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing(?: [a-z]+){0,5}), ")
 
 
 # Openings that need a main clause after them: "According to a paper published in the journal", "Upon hearing
