@@ -34,6 +34,10 @@ _FIXED_PREPS = {"on": {"based", "focused", "centred", "centered", "depends", "re
                 "to": {"related", "due", "according", "compared", "similar", "opposed", "committed"},
                 "as": {"known", "such", "regarded", "described"}, "at": {"aimed", "targeted"},
                 "with": {"associated", "compared", "along", "together"}, "from": {"apart", "derived"}}
+_TOLD_PASSIVE = frozenset("was were been be is are being as get got gets getting".split())
+# A reporting verb and its day, with nothing reported: "officials said Monday", "the company said on Tuesday".
+_SAID_WHEN_RE = re.compile(r"\b(?:said|says|announced|reported|confirmed) (?:on |late |early )?(?:Monday|Tuesday|Wednesday|"
+                           r"Thursday|Friday|Saturday|Sunday|yesterday|today|last (?:week|month|year|night))$")
 # "told" and whom, with nothing told: "Experts on jail suicide told USA TODAY", "officials told reporters".
 _TOLD_END_RE = re.compile(r"\btold (?:reporters|me|us|him|her|them|(?:[A-Z][\w.&'’-]*\s?){1,3})$")
 # Sentence adverbs that open a clause before its subject: "However, both Vindman and Williams".
@@ -175,7 +179,7 @@ def ends_incomplete(text: str) -> str | None:
     important for ..." without its "to", on a number compound ("16-inch"), on a verb that needs its object after a preposition or "is" ("is offering"), a verb taking a
     to-infinitive, a modal, "that", a name, a pronoun or a noun subject ("of holding", "plans to make", "it will
     take", "that making", "the Commission holds"), on a participle without its preposition's object ("is based
-    on"), on "told" and whom with nothing told ("told USA TODAY"), on a subject and a bare "also", on a given name
+    on"), on "told" and whom with nothing told ("told USA TODAY") or "told" with no one told, on "said Monday", on a subject and a bare "also", on a given name
     after a lower-case word or a title ("lost defenseman Matt", "Trade Representative Robert"; after "by" only in
     a line longer than a credit), on a dash and the first word of an aside ("bubonic plague - otherwise"), on a
     comma and a focusing adverb ("in July 2018, primarily"), or on a linking adverb and a bare subject ("However,
@@ -204,10 +208,17 @@ def ends_incomplete(text: str) -> str | None:
     last = ws[-1].lower()
     before = [w.lower() for w in ws[-3:-1]]
     c = classes(last)
-    if last in _REPORTING_END and not any(ch in t for ch in ',”"') and ws[0].lower() not in WH_WORDS:
+    told_passive = last == "told" and bool(before) and before[-1] in _TOLD_PASSIVE  # "as told", "we were told"
+    if last in _REPORTING_END and not any(ch in t for ch in ',”"') and ws[0].lower() not in WH_WORDS \
+            and not told_passive:
         return f"ends on '{ws[-1]}' with nothing reported"  # "The European Space Agency says" (not ", he said")
     if last in _DANGLING:
         return f"ends on '{ws[-1]}'"
+    if last == "told" and before and not told_passive:
+        return "ends on 'told' with no one told"  # "Sonya A. Zoghlin, Carlineo's attorney, told" (not "as told")
+    m = _SAID_WHEN_RE.search(t)
+    if m and not any(ch in t[:m.start()] for ch in ',"“”') and ws[0].lower() not in WH_WORDS:
+        return f"ends on '{m.group(0).strip()}' with nothing reported"  # "Health Department officials said Monday"
     m = _TOLD_END_RE.search(t)
     if m and not any(ch in t[:m.start()] for ch in ',"“”') and ws[0].lower() not in WH_WORDS:
         return f"ends on '{m.group(0).strip()}' with nothing told"  # "Experts told USA TODAY" (not ", he told Reuters")

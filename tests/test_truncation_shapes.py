@@ -933,3 +933,16 @@ def test_an_adverb_or_participle_lead_in_before_a_clause_a_number_compound_and_i
     _between(head, tail, [("Nationally, dealers sold nearly 17.3 million new vehicles last year", (5, 50)),
                           ("Looking ahead, Houston dealers expect a slow year", (5, 39))],
              ["Looking ahead to 2020", "Nationally recognised dealers"])
+
+
+def test_told_with_no_one_told_said_and_its_day_and_an_if_clause_alone_wait_for_the_rest():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("Sonya Zoghlin, the defendant's attorney, told") == "ends on 'told' with no one told"
+    assert ends_incomplete("County health officials said Monday") == "ends on 'said Monday' with nothing reported"
+    for whole in ("The story as told", "That is what we were told", "The plan will fail, officials said Monday"):
+        assert ends_incomplete(whole) is None, whole
+    lead = "The coach spoke after the game on Sunday and said the team had a lot to work on this week.\n\n"
+    tail = "\n\nThe team plays again on Thursday night at home against the league leaders.\n"
+    assert _t101("Title\n\n" + lead + "If you want a seat at the next game" + tail, "text") == [(5, 23)]
+    assert _t101("Title\n\n" + lead + "When You Wish Upon a Star" + tail, "text") == []
