@@ -946,3 +946,18 @@ def test_told_with_no_one_told_said_and_its_day_and_an_if_clause_alone_wait_for_
     tail = "\n\nThe team plays again on Thursday night at home against the league leaders.\n"
     assert _t101("Title\n\n" + lead + "If you want a seat at the next game" + tail, "text") == [(5, 23)]
     assert _t101("Title\n\n" + lead + "When You Wish Upon a Star" + tail, "text") == []
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_a_headline_with_its_source_after_a_comma_is_not_cut_but_a_bare_says_is(fmt):
+    def doc(line):
+        if fmt == "html":
+            return ("<html><body><h1>Flight delays</h1><p>Airlines cancelled dozens of flights on Monday as storms moved "
+                    "across the region, officials said.</p>\n<p>" + line + "</p>\n<p>More storms are expected later in "
+                    "the week, forecasters said.</p></body></html>")
+        return ("# Flight delays\n\nAirlines cancelled dozens of flights on Monday as storms moved across the region, "
+                "officials said.\n\n" + line + "\n\nMore storms are expected later in the week, forecasters said.\n")
+    assert _t101(doc("Storms force airlines to cancel dozens of flights across the region, officials say"), fmt) == []
+    assert len(_t101(doc("The storms could be the worst in a decade for the airlines, says"), fmt)) == 1
+    assert len(_t101(doc("Travellers rushed to the airport on Monday morning to rebook their cancelled flights, "
+                         "only to find"), fmt)) == 1

@@ -54,6 +54,12 @@ _HOW_TO_RE = re.compile(r"^(?:How to|Here[’']s (?:how|why|what)|Why you should
                         re.I)
 
 
+# A headline's source after a comma, in the present tense: "..., police say", "..., report finds". Prose ends such a
+# sentence with a full stop; its "..., says John Petrides" may go on after a comma, so that is no headline sign.
+_SOURCE_END_RE = re.compile(r",\s(?:(?!(?:to|only|and|but|he|she|it|they|we|I|you)\b)[\w.'’-]+\s){1,3}"
+                            r"(?:say|says|find|finds|claim|claims|warn|warns|allege|alleges)$")
+
+
 def _tail_span(text: str, n: int = 3) -> tuple[int, int]:
     ws = list(WORD_RE.finditer(text))
     if not ws:
@@ -173,6 +179,8 @@ def _cut_reason(doc, block) -> str | None:
         return None  # "… lands among the stars - VG247": a link's title with its site's name
     if re.search(r":\s*['‘“\"][^'‘’“”\"]{3,}['’”\"]$", text):
         return None  # a headline that ends on a whole quotation: "Airbus says …: 'It is not good for competitors'"
+    if len(spans) <= 1 and n <= 25 and _SOURCE_END_RE.search(text):
+        return None  # a headline with its source after a comma: "..., police say", "..., report finds"
     return "stops without terminal punctuation"
 
 
@@ -225,8 +233,9 @@ def truncated_sentence(doc, ctx):
     its case. Titles, headings underlined in the source, the headline or standfirst at the head of the page (under
     the title, unless it keeps the articles headlines drop, or under page chrome above the story), how-to headings,
     kickers, attributions, captions (also a paragraph classed as one in HTML), link titles ending in their site's
-    name, headlines ending on a whole quotation and a pull quote closed at its end are left alone, and so is a file
-    whose lines are data rather than sentences (fewer than a fifth of its paragraphs end a sentence).
+    name, headlines ending on a whole quotation or on their source after a comma ("..., police say") and a pull
+    quote closed at its end are left alone, and so is a file whose lines are data rather than sentences (fewer than
+    a fifth of its paragraphs end a sentence).
     Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
     trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
     How to fix: Restore the rest of the sentence from the source, or end the sentence where it stops.
