@@ -367,9 +367,9 @@ DATELINE_LINE_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A
 # The dateline that opens a news story's first paragraph ("CLEVELAND, Ohio – ", "MADRID — ", "(CNN) "): the line
 # is the lede, not a standfirst, so it needs its full stop.
 # A news agency's mark in a dateline: "(AP)", "(Reuters)".
-AGENCY_MARK_RE = re.compile(r"\((?:AP|CNN|Reuters|AFP|UPI|Bloomberg|BBC|dpa|PTI|IANS|Xinhua)\)")
+AGENCY_MARK_RE = re.compile(r"\((?:AP|CNN(?: Business)?|Reuters|AFP|UPI|Bloomberg|BBC|dpa|PTI|IANS|Xinhua)\)")
 DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:,(?: [A-Z][\w.]*)+)?(?: \([^)]{1,20}\))?"
-                              r" ?(?:—|–|--|-) |" + AGENCY_MARK_RE.pattern + r" ?)")
+                              r" ?(?:—|–|--|-) |(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} )?" + AGENCY_MARK_RE.pattern + r" ?)")
 # Prose that a heading never has: a sentence adverb set off by commas ("Netanyahu, however, said he was").
 PARENTHETICAL_RE = re.compile(r", (?:however|though|meanwhile|moreover|therefore|nevertheless|in fact|for example|"
                               r"for instance|of course),", re.I)

@@ -961,3 +961,10 @@ def test_a_headline_with_its_source_after_a_comma_is_not_cut_but_a_bare_says_is(
     assert len(_t101(doc("The storms could be the worst in a decade for the airlines, says"), fmt)) == 1
     assert len(_t101(doc("Travellers rushed to the airport on Monday morning to rebook their cancelled flights, "
                          "only to find"), fmt)) == 1
+
+
+def test_a_city_before_an_agency_mark_and_a_double_hyphen_dateline_open_a_lede():
+    tail = "\n\nThe agency said it would decide on the mission next year, after a review of its budget.\n"
+    head = "Space agency plans\n\nThe European Space Agency met in Seville this week to agree on its budget.\n\n"
+    for lede in ("Hong Kong (CNN Business) A muddled view of trade talks once", "BERLIN -- The European Space Agency"):
+        assert len(_t101(head + lede + tail, "text")) == 1, lede

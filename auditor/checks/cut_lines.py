@@ -98,7 +98,8 @@ def prose_marker(text: str) -> str | None:
     rest = t[m.end():] if m else ""
     # (a news agency's mark makes it a lede whatever follows: "WASHINGTON (AP) — Ambassador Gordon Sondland")
     if m and word_count(rest) >= 3 and rest[:1].isupper() \
-            and (any(w[:1].islower() for w in word_list(rest)) or AGENCY_MARK_RE.search(m.group(0))):
+            and (any(w[:1].islower() for w in word_list(rest)) or AGENCY_MARK_RE.search(m.group(0))
+                 or "--" in m.group(0)):
         return "opens like a news story's first paragraph but stops without terminal punctuation"
     if PARENTHETICAL_RE.search(t):
         return "stops without terminal punctuation"
