@@ -677,28 +677,28 @@ def test_a_plain_text_title_case_question_about_nothing_in_the_article_is_a_head
 
 
 def test_a_lone_lower_case_word_in_plain_text_is_a_label_unless_indented_as_code():
-    head = "Band tour\n\n" + PROSE
-    tail = "\n\nThe band will also release a live album of the tour next year.\n"
-    assert _b205(head + "nypost" + tail) == [(7, 1)]
-    assert _b205(head + "\tendfunction" + tail) == []
+    assert _b205_in_tour("nypost") == [(7, 1)]
+    assert _b205_in_tour("\tendfunction") == []
+
+
+def _b205_in_tour(line, more=""):
+    """B205 findings for ``line`` alone between the band-tour article's paragraphs (it is on line 7)."""
+    return _b205("Band tour\n\n" + PROSE + line + "\n\nThe band will also release a live album of the tour next "
+                 "year.\n" + more)
 
 
 def test_a_site_sections_name_alone_in_plain_text_is_chrome_unless_the_article_uses_the_word():
-    head = "Band tour\n\n" + PROSE
-    tail = "\n\nThe band will also release a live album of the tour next year.\n"
-    assert _b205(head + "Obituaries" + tail) == [(7, 1)]
-    assert _b205(head + "Reviews" + tail) == [(7, 1)]
+    assert _b205_in_tour("Obituaries") == [(7, 1)]
+    assert _b205_in_tour("Reviews") == [(7, 1)]
     # a heading the article is about, and a one-word heading that is no section name, are left alone
-    assert _b205(head + "Reviews" + tail + "\nReviews of the first shows were warm.\n") == []
-    assert _b205(head + "Ingredients" + tail) == []
+    assert _b205_in_tour("Reviews", "\nReviews of the first shows were warm.\n") == []
+    assert _b205_in_tour("Ingredients") == []
 
 
 def test_a_short_title_case_line_in_plain_text_is_chrome_only_when_no_word_shares_a_root_with_the_article():
-    head = "Band tour\n\n" + PROSE
-    tail = "\n\nThe band will also release a live album of the tour next year.\n"
-    assert _b205(head + "Space Calendar" + tail) == [(7, 1)]
-    assert _b205(head + "Wood Architecture Awards" + tail) == [(7, 1)]
+    assert _b205_in_tour("Space Calendar") == [(7, 1)]
+    assert _b205_in_tour("Wood Architecture Awards") == [(7, 1)]
     # "Announcing Dates" shares its roots with "announced" and "dates": the article's own heading
-    assert _b205(head + "Announcing Dates" + tail) == []
+    assert _b205_in_tour("Announcing Dates") == []
     for generic in ("Final Thoughts", "Next Steps", "Closing Remarks"):  # headings any article may have
-        assert _b205(head + generic + tail) == [], generic
+        assert _b205_in_tour(generic) == [], generic
