@@ -324,7 +324,7 @@ _PARTICIPLES_AS_ADJECTIVES = frozenset("based used known related".split())
 
 def keeps_past(ws: list[str]) -> bool:
     """A name or a noun, a verb in the simple past and its object ("Mourinho won the Premier League three times",
-    "Grisham also accused the Democrats", "Hamilton urged people"): prose, since headlines tell the past in the
+    "Grisham also accused the Democrats", "Hamilton urged voters"): prose, since headlines tell the past in the
     present tense ("Mourinho wins"). A participle after a noun is a headline's passive and takes no object after it
     ("Man shot at gas station", "Cohen sentenced to three years")."""
     if len(ws) < 5 or ws[0].lower() in WH_WORDS:

@@ -214,7 +214,8 @@ def bare_number_end(text: str) -> str | None:
     """A sentence-case line of five words or more that ends on a bare number after a lower-case word."""
     t = text.strip()
     m = _BARE_NUMBER_END_RE.search(t)
-    if not m or m.group(1) in _NUMBERED_NOUNS or t[:m.start(1)].rstrip().endswith(" out") or re.fullmatch(r"(?:19|20)\d\d", m.group(3)) \
+    if not m or m.group(1) in _NUMBERED_NOUNS or t[:m.start(1)].rstrip().endswith(" out") \
+            or re.fullmatch(r"(?:19|20)\d\d", m.group(3)) \
             or m.group(2) and not re.fullmatch(r"\d+\.\d", m.group(3)):  # ("$2.6" lost its "billion")
         return None
     ws = WORD_RE.findall(t)
