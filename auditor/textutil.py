@@ -225,7 +225,7 @@ def _comma_heading(t: str, ws: list[str]) -> bool:
         return False
     head = WORD_RE.findall(t.split(",", 1)[0])
     tail = WORD_RE.findall(t.rsplit(",", 1)[1])
-    return not any(w.lower() in _FINITE_WORDS for w in head) \
+    return not any(w.lower() in FINITE_WORDS for w in head) \
         and not (tail and tail[0].lower() in ("a", "an", "the", "former", "part", "one"))
 
 
@@ -247,7 +247,7 @@ def _with_curly(words: str) -> frozenset:
 
 
 _SENTENCE_VERBS = _with_curly("had were was said did been hadn't weren't wasn't didn't")
-_FINITE_WORDS = _SENTENCE_VERBS | _with_curly("is are has have will can may might must should would could does do says "
+FINITE_WORDS = _SENTENCE_VERBS | _with_curly("is are has have will can may might must should would could does do says "
                                               "isn't aren't wouldn't couldn't "
                                               "hasn't haven't won't can't doesn't don't cannot you're we're they're "
                                               "i'm he's she's it's that's there's")
@@ -279,11 +279,11 @@ def reads_as_a_sentence(text: str, ws: list[str]) -> bool:
         # past ("A New York man pleaded guilty Monday"); a headline has neither
         return len(low) >= 0.3 * n and ws[0] in ("A", "An", "The") \
             and any("D" in classes(w) and "N" not in classes(w) for w in low) and "?" not in text
-    if not any(w in _FINITE_WORDS or _finite(classes(w)) for w in low) and not _pronoun_verb(ws):
+    if not any(w in FINITE_WORDS or _finite(classes(w)) for w in low) and not _pronoun_verb(ws):
         return False
     return ws[0].lower() in _SENTENCE_STARTS or text[:1] in '"“' or any(w in _SENTENCE_VERBS for w in ws) \
         or any(a in ("has", "have") and "E" in classes(b)  # "has worked"
-               or b == "that" and (a in _FINITE_WORDS or bool(set(classes(a)) & set("ZD")))  # "shows that"
+               or b == "that" and (a in FINITE_WORDS or bool(set(classes(a)) & set("ZD")))  # "shows that"
                for a, b in zip(low, low[1:]))
 
 
@@ -296,7 +296,7 @@ def keeps_articles(ws: list[str]) -> bool:
     if n < 5 or ws[0].lower() in WH_WORDS or sum(1 for w in ws if w[:1].islower()) < 0.5 * n:
         return False
     for i, w in enumerate(ws[1:], 1):
-        if w[:1].islower() and (w in _FINITE_WORDS or _finite(classes(w)) or _agrees_with_subject(ws, i)):
+        if w[:1].islower() and (w in FINITE_WORDS or _finite(classes(w)) or _agrees_with_subject(ws, i)):
             return any(x in ("a", "an", "the") for x in ws[i + 1:])
         if w[:1].islower() and "Z" in classes(w) and i + 1 < n and ws[i + 1] in ("a", "an", "the"):
             return True  # an -s form right before an article is the verb, not a plural ("The video shows the")

@@ -968,3 +968,13 @@ def test_a_city_before_an_agency_mark_and_a_double_hyphen_dateline_open_a_lede()
     head = "Space agency plans\n\nThe European Space Agency met in Seville this week to agree on its budget.\n\n"
     for lede in ("Hong Kong (CNN Business) A muddled view of trade talks once", "BERLIN -- The European Space Agency"):
         assert len(_t101(head + lede + tail, "text")) == 1, lede
+
+
+def test_an_article_and_a_noun_phrase_without_its_verb_is_a_cut_subject_but_a_features_subheading_is_not():
+    head = ("Senate session\n\nThe Senate met on Tuesday to debate the budget, and its leaders said a vote could come "
+            "before the end of the month.\n\n")
+    tail = "\n\nSenators will return on Thursday to continue the debate, the clerk said.\n"
+    _between(head, tail, [("The details of the Senate budget debate", (5, 20)),
+                          ("A key part of the budget for the coming year", (5, 30))],
+             ["The case for spending cuts in the budget", "A guide to the budget debate", "The 10 best moments of the debate",
+              "Details of the Senate budget debate"])

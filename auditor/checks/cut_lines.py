@@ -10,8 +10,8 @@ import re
 
 from ..clause_ends import ends_incomplete
 from ..document import HEADING, LIST_ITEM, PARAGRAPH
-from ..textutil import (AGENCY_MARK_RE, DATELINE_LEAD_RE, PARENTHETICAL_RE, WORD_RE, ends_terminal, keeps_articles,
-                        keeps_be, keeps_past, reads_as_a_sentence, word_count, word_list)
+from ..textutil import (AGENCY_MARK_RE, DATELINE_LEAD_RE, FINITE_WORDS, PARENTHETICAL_RE, WORD_RE, ends_terminal,
+                        keeps_articles, keeps_be, keeps_past, reads_as_a_sentence, word_count, word_list)
 from ..wordclass import classes
 
 # A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
@@ -224,6 +224,37 @@ def bare_number_end(text: str) -> str | None:
     return f"ends on the number '{m.group(2)}{m.group(3)}' without what it counts"
 
 
+# Nouns a feature's subheading opens with ("The case for ...", "A guide to ...", "The rise of ...").
+_FEATURE_HEADS = frozenset("guide look case problem trouble rise fall best worst future history story secret secrets truth "
+                           "end state cost costs price role power art science anatomy basics making return death birth "
+                           "life age era dawn myth myths limits perils dangers benefits upside downside way ways road "
+                           "path race battle war fight search quest hunt lessons tale tales week year day night "
+                           "year's".split())
+_ARTICLE_OPENERS = frozenset("The A An One No Other".split())
+
+
+def subject_phrase_only(text: str) -> str | None:
+    """A sentence-case line that opens with an article and is a noun phrase with its prepositional phrase but no
+    verb ("The details of the Senate", "A key part of GiveWell's research"): the subject of a sentence whose verb was
+    cut. Headlines drop the article ("Details of Senate plenary"); a feature's subheading opens with its own nouns
+    ("The case for remote work", "A guide to the new rules"), and numbers make a list's title ("The 10 best ...")."""
+    t = text.strip()
+    ws = WORD_RE.findall(t)
+    n = len(ws)
+    if n < 5 or ws[0] not in _ARTICLE_OPENERS or any(ch.isdigit() for ch in t) or _headline_exempt(t) \
+            or "|" in t or len(ws) > 1 and ws[1].lower() in _FEATURE_HEADS:
+        return None
+    low = [w for w in ws if w[:1].islower()]
+    if len(low) < 0.6 * n or not any(w in ("of", "for", "from", "behind", "between", "about", "with", "on", "in")
+                                      for w in low):
+        return None
+    for w in low:
+        c = classes(w)
+        if w in FINITE_WORDS or set(c) & set("DZ") and not set(c) & set("NPA") or w in _FEATURE_HEADS and w == low[0]:
+            return None
+    return "is a subject without its verb"
+
+
 def heading_cut_reason(doc, block) -> str | None:
     """Why a plain-text line taken for a heading by its shape is a cut sentence: it ends where no heading can end,
     opens a quotation it never closes, is only a lead-in, lacks its neighbours' full stop, or reads as an article
@@ -232,7 +263,7 @@ def heading_cut_reason(doc, block) -> str | None:
         return None  # "``filled(x)`` can return a subclass" over "-----": its author marked it a heading
     text = block.text
     reason = ends_incomplete(text) or unclosed_quote(text) or lead_in_only(text) or odd_one_out(doc, block) \
-        or prose_marker(text) or stranded_preposition(text) or bare_number_end(text)
+        or prose_marker(text) or stranded_preposition(text) or bare_number_end(text) or subject_phrase_only(text)
     if not reason and (unpunctuated_sentence(text) or lead_in_sentence(text)):
         reason = "stops without terminal punctuation"
     return reason
