@@ -43,7 +43,7 @@ _TOLD_END_RE = re.compile(r"\btold (?:reporters|me|us|him|her|them|(?:[A-Z][\w.&
 # Sentence adverbs that open a clause before its subject: "However, both Vindman and Williams".
 _LINKING_ADVERBS = frozenset("however meanwhile instead nevertheless nonetheless moreover furthermore additionally "
                              "still yet later earlier afterwards separately similarly likewise ultimately".split())
-_DANGLING = frozenset("be been being had having all that which who whose than as".split())
+_DANGLING = frozenset("be been being had having all that which who whose than as somewhat very fairly".split())
 _DANGLING_AFTER_KICKER = frozenset("be been being which whose than".split())  # ("echo this; echo that" is a command)
 
 
@@ -75,8 +75,8 @@ _CATENATIVES = frozenset("want wants wanted wanting plan plans planned planning 
                          "continue continues continued".split())
 # "It's important for health care providers" waits for its "to ..."
 _FOR_TO_RE = re.compile(r"\b(?:it[’']s|it (?:is|was|will be|would be|can be|may be)) (?:\w+ )?(?:important|necessary|vital|"
-                        r"essential|crucial|critical|difficult|hard|easy|possible|impossible|common|unusual|rare|normal|"
-                        r"helpful|useful|wise|safe|dangerous) for (?!(?:me|you|him|her|us|them|it)$)[^,;:]{2,60}$", re.I)
+                        r"essential|crucial|critical|difficult|hard|easy|possible|impossible|common|uncommon|unusual|rare|"
+                        r"normal|typical|helpful|useful|wise|safe|dangerous) for (?!(?:me|you|him|her|us|them|it)$)[^,;:]{2,60}$", re.I)
 
 
 def _verb_capable(w: str) -> bool:

@@ -325,8 +325,9 @@ _PARTICIPLES_AS_ADJECTIVES = frozenset("based used known related".split())
 def keeps_past(ws: list[str]) -> bool:
     """A name or a noun, a verb in the simple past and its object ("Mourinho won the Premier League three times",
     "Grisham also accused the Democrats", "Hamilton urged voters"): prose, since headlines tell the past in the
-    present tense ("Mourinho wins"). A participle after a noun is a headline's passive and takes no object after it
-    ("Man shot at gas station", "Cohen sentenced to three years")."""
+    present tense ("Mourinho wins"); a past that is no participle ("Eastern Michigan also became bowl-eligible")
+    needs no object. A participle after a noun is a headline's passive and takes no object after it ("Man shot at
+    gas station", "Cohen sentenced to three years")."""
     if len(ws) < 5 or ws[0].lower() in WH_WORDS:
         return False
     for i in range(1, len(ws) - 1):
@@ -338,8 +339,10 @@ def keeps_past(ws: list[str]) -> bool:
             j = i - 2 if ws[i - 1] in _BETWEEN_ADVERBS or ws[i - 1].endswith("ly") else i - 1  # "also accused"
             subj, nxt = ws[j], ws[i + 1]
             nc = classes(nxt) if nxt.islower() else ""
+            simple_past = not set(c) & set("EV") and w not in ("was", "were", "did")  # "became", "drove": no passive
             return j >= 0 and (subj[:1].isupper() or bool(set(classes(subj.lower())) & set("NP"))) \
-                and (nxt.lower() in _PAST_OBJECTS or bool(set(nc) & set("NP")) and not set(nc) & set("VDZE"))
+                and (simple_past or nxt.lower() in _PAST_OBJECTS
+                     or bool(set(nc) & set("NP")) and not set(nc) & set("VDZE"))
         if w not in _BETWEEN_ADVERBS and not w.endswith("ly") and set(c) & set("VZ") and not set(c) & set("NP"):
             return False  # another verb comes first ("powers" may be the subject's noun)
     return False

@@ -978,3 +978,13 @@ def test_an_article_and_a_noun_phrase_without_its_verb_is_a_cut_subject_but_a_fe
                           ("A key part of the budget for the coming year", (5, 30))],
              ["The case for spending cuts in the budget", "A guide to the budget debate", "The 10 best moments of the debate",
               "Details of the Senate budget debate"])
+
+
+def test_a_simple_past_that_is_no_participle_a_degree_adverb_and_it_is_not_uncommon_for_read_as_prose_left_open():
+    from auditor.clause_ends import ends_incomplete
+    from auditor.textutil import keeps_past
+
+    assert keeps_past("Eastern Michigan also became bowl-eligible".split())  # "became" is never a headline's passive
+    assert not keeps_past("Eastern Michigan beat Toledo again".split())  # "beat" is a present tense too
+    assert ends_incomplete("Early reviews of the new console are somewhat") == "ends on 'somewhat'"
+    assert ends_incomplete("It's worth noting that it's not uncommon for artists") is not None
