@@ -57,18 +57,33 @@ _SECTION_HEADING_WORDS = frozenset("final thought conclusion summary takeaway ke
                                    "point quick look first impression getting started work matter".split())
 
 
-def _shares_a_root(cw: list[str], vocab: Counter) -> bool:
+def _root_index(vocab: Counter) -> tuple[dict, dict]:
+    """The article's words of four letters or more by their first four and first five letters."""
+    p4: dict[str, set] = {}
+    p5: dict[str, set] = {}
+    for v in vocab:
+        if len(v) >= 4:
+            p4.setdefault(v[:4], set()).add(v)
+            if len(v) >= 5:
+                p5.setdefault(v[:5], set()).add(v)
+    return p4, p5
+
+
+def _shares_a_root(cw: list[str], index: tuple[dict, dict]) -> bool:
     """Whether a word of a block shares its root with a word elsewhere in the article: the shorter of the two, of
     four letters or more, opens the other up to its fifth letter ("Clinching" and "clinched", "Touring" and
     "tour"). A short heading names the article's subject in its own form of the word."""
-    own = {w for w in cw if len(w) >= 4}
-    for v, k in vocab.items():
-        if len(v) < 4 or v in cw:
+    p4, p5 = index
+    own = set(cw)
+    for w in own:
+        if len(w) < 4:
             continue
-        for w in own:
-            m = min(5, len(v), len(w))
-            if v[:m] == w[:m]:
-                return True
+        if len(w) == 4:
+            cands = p4.get(w, ())
+        else:
+            cands = p5.get(w[:5], set()) | {v for v in p4.get(w[:4], ()) if len(v) == 4}
+        if any(v not in own for v in cands):
+            return True
     return False
 
 
@@ -283,6 +298,7 @@ def _analyse(doc) -> dict[int, str]:
     vocab: Counter = Counter()
     for cw in content:
         vocab.update(set(cw))
+    roots = None  # the words by their roots, built when a short plain-text title asks for it
     # prose paragraphs: finished sentences of some length
     prose = []
     for i, b in enumerate(blocks):
@@ -355,7 +371,9 @@ def _analyse(doc) -> dict[int, str]:
             if text.endswith("?") and 2 <= n <= 20 and _QUESTION_START_RE.match(text):
                 out[i] = "a title-case question about nothing the article mentions: a headline link"
                 continue
-            if (n >= 4 or n >= 2 and not _shares_a_root(content[i], vocab)
+            if roots is None and n < 4:
+                roots = _root_index(vocab)
+            if (n >= 4 or n >= 2 and not _shares_a_root(content[i], roots)
                     and not set(content[i]) <= _SECTION_HEADING_WORDS) \
                     and len(set(content[i])) >= 2 and not _QA_OR_HOURS_RE.match(text) \
                     and not any(ch in text for ch in "()%") and not (ends_open(text) or ends_incomplete(text)) \
