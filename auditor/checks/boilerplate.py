@@ -223,15 +223,15 @@ def foreign_block(doc, ctx):
     the article's title are the page's (in plain text the title is the headline that shares the story's words,
     not another story's headline above it); blocks before the first or after the last paragraph of prose need
     less evidence, and a line that reads as a cut article sentence is left to truncated-sentence.
-    Lines joined into one paragraph that are each an element (a run of headlines or links) are reported one
-    by one, and so is a plain-text line stacked with no blank line between next to a known page element (in a
+    Lines joined into one paragraph that are each an element (a run of headlines or links), and the lines of a
+    short Markdown run taken for chrome as a whole, are reported one by one, and so is a plain-text line stacked with no blank line between next to a known page element (in a
     stack of up to four lines; a longer one is a table). Blocks already flagged by boilerplate-leftover are not
     flagged again.
     Why it matters: Scrapers and migrations keep page chrome that no phrase list can enumerate (headlines of
     other stories change every day); it reads as a non sequitur inside the article.
     How to fix: Delete the block if it belongs to the page rather than the article.
     """
-    from .chrome import analyse, is_stack, line_chrome_reason
+    from .chrome import CODE_LIKE_RE, analyse, is_stack, line_chrome_reason
 
     flagged = ctx.lines_flagged("boilerplate")
     found = analyse(doc)
@@ -239,7 +239,9 @@ def foreign_block(doc, ctx):
         b = doc.blocks[i]
         if b.attrs.get("breaks"):
             segs, lines = _source_lines(doc, b)
-            if is_stack(segs, [ln in flagged for ln in lines]):
+            if is_stack(segs, [ln in flagged for ln in lines]) \
+                    or doc.format == "markdown" and len(segs) <= 3 \
+                    and all(word_count(seg) <= 8 and not CODE_LIKE_RE.search(seg) for _, seg in segs):
                 for (start, seg), ln in zip(segs, lines):  # one finding per line of a widget: each is one element
                     if ln not in flagged:
                         ctx.report(b, start, start + len(seg), f"Line looks like page chrome ({reason})")
