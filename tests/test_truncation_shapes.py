@@ -988,3 +988,12 @@ def test_a_simple_past_that_is_no_participle_a_degree_adverb_and_it_is_not_uncom
     assert not keeps_past("Eastern Michigan beat Toledo again".split())  # "beat" is a present tense too
     assert ends_incomplete("Early reviews of the new console are somewhat") == "ends on 'somewhat'"
     assert ends_incomplete("It's worth noting that it's not uncommon for artists") is not None
+
+
+def test_a_name_and_its_description_without_a_verb_is_a_cut_subject_but_a_credit_is_not():
+    from auditor.checks.cut_lines import prose_marker
+
+    assert prose_marker("Kym Lino, a spokesperson for the network") is not None
+    assert prose_marker("Jane Smith, the mayor of the city") is not None
+    for credit in ("Tanza Loudenback, Business Insider", "Jane Smith, a spokesperson, said", "Jane Smith, AP"):
+        assert prose_marker(credit) is None, credit

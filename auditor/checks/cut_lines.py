@@ -89,8 +89,9 @@ def _headline_exempt(t: str) -> bool:
 
 def prose_marker(text: str) -> str | None:
     """A plain-text line taken for a heading that opens like a news story's first paragraph ("BUFFALO, N.Y. —
-    Hours before ..."), sets off a sentence adverb with commas, or opens with an adverb or a participle phrase and
-    its comma before a clause with its verb: article prose, whose end is missing."""
+    Hours before ..."), sets off a sentence adverb with commas, is a name and its description with no verb, or
+    opens with an adverb or a participle phrase and its comma before a clause with its verb: article prose, whose
+    end is missing."""
     t = text.strip()
     if _headline_exempt(t):
         return None
@@ -103,6 +104,8 @@ def prose_marker(text: str) -> str | None:
         return "opens like a news story's first paragraph but stops without terminal punctuation"
     if PARENTHETICAL_RE.search(t):
         return "stops without terminal punctuation"
+    if _APPOSITIVE_RE.match(t) and word_count(t) >= 5:
+        return "has a name and its description but not the verb after them"  # "Kym Lino, a spokesperson for ..."
     m = _ADVERB_LEAD_RE.match(t)
     if m and any(w.islower() and set(classes(w)) & set("DZ") and not set(classes(w)) & set("NP")
                  for w in word_list(t[m.end():])[1:]):
@@ -110,6 +113,9 @@ def prose_marker(text: str) -> str | None:
     return None
 
 
+# A name and the description set off after it ("Kym Lino, a spokesperson for Instagram"): a sentence's subject. (A
+# credit names the outlet without an article: "Tanza Loudenback, Business Insider".)
+_APPOSITIVE_RE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*){1,2}, (?:a|an|the) [a-z][^,;:]*$")
 # A sentence adverb or a participle phrase and its comma before a clause: "Nationally, dealers sold", "Rounding out
 # the five awardees, NASA also chose". Headings do not open so.
 _ADVERB_LEAD_RE = re.compile(r"^(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing(?: [a-z]+){0,5}), ")
