@@ -997,3 +997,12 @@ def test_a_name_and_its_description_without_a_verb_is_a_cut_subject_but_a_credit
     assert prose_marker("Jane Smith, the mayor of the city") is not None
     for credit in ("Tanza Loudenback, Business Insider", "Jane Smith, a spokesperson, said", "Jane Smith, AP"):
         assert prose_marker(credit) is None, credit
+
+
+def test_a_pseudo_heading_in_markup_that_is_a_name_and_its_description_is_a_cut_subject():
+    def doc(line):
+        return ("<html><body><h1>Police in Kowloon</h1><p>Police in Kowloon West arrested 40 protesters on Monday, the "
+                "district's commander said at a briefing.</p>\n<p>" + line + "</p>\n<p>The commander said officers in "
+                "Kowloon West would keep patrolling the district until the protests ended.</p></body></html>")
+    assert _t101(doc("Cheuk Hau-yip, the commander of Kowloon West"), "html") == [(2, 33)]
+    assert _t101(doc("The Kowloon West District Commander"), "html") == []

@@ -11,8 +11,9 @@ from ..registry import rule
 from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_open, ends_terminal, last_word,
                         looks_like_heading, prose_before_last_sentence, reads_as_a_sentence, sentence_like, sentences,
                         title_case_ratio, word_count, word_list)
-from .cut_lines import (KICKER_COLON_RE, SITE_SUFFIX_RE, articled_sentence, heading_cut_reason, lead_in_only,
-                        odd_one_out, unpunctuated_sentence)
+from .cut_lines import (KICKER_COLON_RE, SITE_SUFFIX_RE, articled_sentence, bare_number_end, heading_cut_reason,
+                        lead_in_only, odd_one_out, prose_marker, stranded_preposition, subject_phrase_only,
+                        unpunctuated_sentence)
 
 # Blocks that legitimately end without terminal punctuation.
 _LABEL_RE = re.compile(
@@ -142,9 +143,11 @@ def _cut_reason(doc, block) -> str | None:
     if DATELINE_LEAD_RE.match(text):
         return "stops without terminal punctuation"  # a news lede ("MADRID — ...", "(CNN) ...") is prose, whatever its case
     if block.kind == PARAGRAPH and doc.format != "text" and n <= 12 and looks_like_heading(text, sentence_case_words=0):
-        # a pseudo-heading marked up as a paragraph (<p><strong>Title</strong></p>), unless it is only a sentence's
-        # lead-in ("According to a report in the Argus Leader of Sioux")
-        return lead_in_only(text)
+        # a pseudo-heading marked up as a paragraph (<p><strong>Title</strong></p>), unless it shows the plain-text
+        # signs of a cut sentence: only a lead-in ("According to a report in the Argus Leader of Sioux"), a name and
+        # its description with no verb, a stranded preposition, a bare number, a subject without its verb
+        return lead_in_only(text) or prose_marker(text) or stranded_preposition(text) or bare_number_end(text) \
+            or subject_phrase_only(text)
     if text[-1] in ")]" and n < 12:
         return None
     if re.search(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*$", text):
