@@ -50,7 +50,7 @@ _EMPHASIS_BEFORE = {"html": re.compile(r"<(?:strong|b|em|i|u|h[1-6])\b[^<>]*>\s*
                     "markdown": re.compile(r"(?:\*{1,3}|_{1,3})[ \t]*$")}
 
 
-# Words of the headings any article may have ("Final Thoughts", "Key Takeaways", "The Bottom Line", "Next Steps").
+# Words of the headings any article may have ("Final Thoughts", "Next Steps", "Closing Remarks").
 _SECTION_HEADING_WORDS = frozenset("final thought conclusion summary takeaway key bottom line overview introduction "
                                    "background next step verdict update note result detail information context "
                                    "analysis outlook lesson tip question answer fact faq closing word remark main "

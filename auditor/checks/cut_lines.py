@@ -152,8 +152,8 @@ _PHRASAL = frozenset("log logged logs sign signed signs opt opted check checked 
                      "holds stay stayed stays live lived turn turned keep kept set sink sank build built fill filled "
                      "dwell take taken took bring brought let count counted cave caved lock locked walk walked drop "
                      "dropped break broke catch caught sit sat stand stood get got gets getting look looked pass "
-                     "passed sleep slept jump jumped hang hung run ran runs fit fits is are was were be been".split())
-_BE = frozenset("is are was were be been".split())
+                     "passed sleep slept jump jumped hang hung run ran runs fit fits".split())
+_BE = frozenset("is are was were be been".split())  # "the war is over", "it was in"
 _STRANDED_PREPS = frozenset("in on about through across within inside".split())  # ("left over", "stop by": whole)
 _OBJECT_PRONOUNS = frozenset("me you him her it us them this that these those".split())
 
@@ -167,8 +167,8 @@ def stranded_preposition(text: str) -> str | None:
     if len(ws) < 5 or not t[-1:].isalpha() or ws[-1] not in _STRANDED_PREPS or _headline_exempt(t):
         return None
     prev = ws[-2]
-    if not prev.isalpha() or not prev.islower() or prev in _PHRASAL or prev in _OBJECT_PRONOUNS \
-            or any(w.lower() in _PHRASAL - _BE for w in ws[-6:-2]):  # ("let the new recruits in": a particle)
+    if not prev.isalpha() or not prev.islower() or prev in _PHRASAL or prev in _BE or prev in _OBJECT_PRONOUNS \
+            or any(w.lower() in _PHRASAL for w in ws[-6:-2]):  # ("let the new recruits in": a particle)
         return None
     return f"ends on the preposition '{ws[-1]}' with no object"
 
