@@ -710,3 +710,19 @@ def test_each_line_of_a_short_markdown_run_taken_for_chrome_is_reported_on_its_o
     found = [(f["code"], f["line"], f["column"]) for f in audit_text(md, format="markdown")["findings"]
              if f["category"] == "boilerplate"]
     assert found == [("B205", 5, 1), ("B205", 6, 1)]
+
+
+def test_a_cut_article_line_is_left_to_truncation_not_reported_as_chrome():
+    # sentences that lost their end share few words with the story, but they are its prose, not page chrome: the
+    # plain-text line truncated-sentence reports, and a paragraph opening a quotation it never closes
+    for line in ("In the 14th century the Black Death spread across",
+                 "Despite parliamentary reports urging new regulations to combat"):
+        text = "Band tour\n\n" + PROSE + line + "\n\nThe band will also release a live album from its last tour.\n"
+        codes = [(f["line"], f["code"]) for f in audit_text(text, format="text")["findings"]
+                 if f["category"] in ("truncation", "boilerplate")]
+        assert codes == [(7, "T101")], line
+    md = ("# Band tour\n\n" + PROSE + "“We make no apology for having an instant rebuttal\n\n"
+          "The band will also release a live album from its last tour.\n")
+    codes = [(f["line"], f["code"]) for f in audit_text(md, format="markdown")["findings"]
+             if f["category"] in ("truncation", "boilerplate")]
+    assert sorted(codes) == [(7, "T101"), (7, "T104")]

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from ..clause_ends import ends_incomplete
+from .cut_lines import heading_cut_reason, unclosed_quote
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import FUNCTION_WORDS
 from ..linepatterns import body_line_reason, is_timestamp, line_reason
@@ -396,8 +397,9 @@ def _analyse(doc) -> dict[int, str]:
                 or _QA_OR_HOURS_RE.match(text) or DATELINE_LINE_RE.match(text) \
                 or (text.endswith(":") and n >= 3 and text[:1].isupper()) or _REFERENCE_RE.match(text):
             continue  # prose, an exclamation, an interview answer ("A: ..."), opening hours ("9.30 A.M. / 7.00 P.M.")
-        if n >= 4 and (ends_open(text) or ends_incomplete(text)) or opens_with_adverbial(text) \
-                or DATELINE_LEAD_RE.match(text) or PARENTHETICAL_RE.search(text) or prose_before_last_sentence(text):
+        if n >= 4 and (ends_open(text) or ends_incomplete(text) or unclosed_quote(text)) or opens_with_adverbial(text) \
+                or DATELINE_LEAD_RE.match(text) or PARENTHETICAL_RE.search(text) or prose_before_last_sentence(text) \
+                or fmt == "text" and b.kind == HEADING and heading_cut_reason(doc, b):
             continue  # a cut sentence, not chrome (truncated-sentence reports it)
         cw = content[i]
         uniq = set(cw)
