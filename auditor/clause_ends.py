@@ -17,6 +17,9 @@ _NAME_STARTS = frozenset("Hong Los Las Buenos Sri Kuala Tel Abu Puerto San El Ne
 _NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "such", "whose", "which", "what"}
 _END_MODALS = MODALS - {"shall"}  # "we shall see" ends a sentence
 _MID_ADVERBS = frozenset("still also just never really already not only even".split())
+# Adverbs that wait for the verb after an auxiliary ("has yet", "is also", "had never"; "is still" and "is even" are
+# an adjective's whole sentences)
+_WAITING_ADVERBS = frozenset("yet already also never just only".split())
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
 # Prepositions left out of CANNOT_END because they double as particles ("logged in", "held on"): after a
 # number or a plain noun they still wait for their object ("more than 12,000 in", "the demonstrators inside").
@@ -169,7 +172,8 @@ def _unfinished_tail(ws: list[str]) -> str | None:
 def ends_incomplete(text: str) -> str | None:
     """Why a line ends inside a clause, or None; the word-class counterpart of :func:`ends_open`. It ends on "be",
     "had", "which" or "than", on a reporting verb with nothing reported ("the agency says"), on an adjective after a
-    determiner ("an unmistakable"), on an -ly adverb ("is really"), on an adverb after a modal ("will likely"), on a
+    determiner ("an unmistakable"), on an -ly adverb ("is really"), on an adverb after a modal ("will likely"), on an
+    adverb waiting after an auxiliary ("has yet", "had already", "will further"), on a
     particle-like preposition after a number, a noun or an ordinal ("more than 12,000 in"), on "a 6th" or "the
     2020", or on a verb base after "to" or a modal ("can be", "to learn", "may still believe"), on "not" after an
     auxiliary ("are not"), on a number compound after a determiner ("the 30-date"), on the first word of a place
@@ -243,6 +247,8 @@ def ends_incomplete(text: str) -> str | None:
         # "is really", "the relatively", "and increasingly": the adverb waits for the word it modifies; after a verb
         # it is the verb's manner and may end the sentence ("invest your money wisely", "prices are rising quickly")
         return f"ends on the adverb '{ws[-1]}'"
+    if before and (last in _WAITING_ADVERBS and before[-1] in AUXILIARIES or last == "further" and before[-1] in MODALS):
+        return f"ends on '{ws[-2]} {ws[-1]}' with no verb"  # "the film has yet", "it has already", "it will further"
     if before and before[-1] in _END_MODALS and "R" in c and not set(c) & set("VDZN"):
         return f"ends on '{ws[-2]} {ws[-1]}' with no verb"  # "employees will likely", "it will soon"
     if before and (before[-1] in ("a", "an") and re.fullmatch(r"\d+(?:st|nd|rd|th)", last)

@@ -508,6 +508,12 @@ def test_an_adverb_waiting_for_its_word_is_cut_but_a_verbs_manner_may_end_the_li
     assert ends_incomplete("A third of its employees will likely") == "ends on 'will likely' with no verb"
     assert ends_incomplete("Most of the new stores will soon") == "ends on 'will soon' with no verb"
     assert ends_incomplete("The new stores will open soon") is None
+    assert ends_incomplete("No release date for the fourth film has yet") == "ends on 'has yet' with no verb"
+    assert ends_incomplete("The board of the company had already") == "ends on 'had already' with no verb"
+    assert ends_incomplete("Analysts say the deal will further") == "ends on 'will further' with no verb"
+    for done in ("The final score of the game is even", "The water in the harbour is still",
+                 "The harbour is a mile further", "None of the tickets are sold yet"):
+        assert ends_incomplete(done) is None, done
     for done in ("How to invest your money wisely", "Prices are rising quickly", "Insert the register literally"):
         assert ends_incomplete(done) is None, done
 
