@@ -965,6 +965,11 @@ def test_a_headline_with_its_source_after_a_comma_is_not_cut_but_a_bare_says_is(
                 "officials said.\n\n" + line + "\n\nMore storms are expected later in the week, forecasters said.\n")
     assert _t101(doc("Storms force airlines to cancel dozens of flights across the region, officials say"), fmt) == []
     assert len(_t101(doc("The storms could be the worst in a decade for the airlines, says"), fmt)) == 1
+    for line in ("Airlines will lose millions from the storms this winter, says IATA",
+                 "Storms like these will come more often in the coming decade, warns new study"):
+        assert _t101(doc(line), fmt) == [], line
+    # a name or "the" and a capitalised word after "says" is often where the sentence was cut
+    assert len(_t101(doc("Airlines will lose millions from the storms this winter, says the World"), fmt)) == 1
     assert len(_t101(doc("Travellers rushed to the airport on Monday morning to rebook their cancelled flights, "
                          "only to find"), fmt)) == 1
 

@@ -58,7 +58,11 @@ _HOW_TO_RE = re.compile(r"^(?:How to|Here[’']s (?:how|why|what)|Why you should
 # A headline's source after a comma, in the present tense: "..., police say", "..., report finds". Prose ends such a
 # sentence with a full stop; its "..., says John Petrides" may go on after a comma, so that is no headline sign.
 _SOURCE_END_RE = re.compile(r",\s(?:(?!(?:to|only|and|but|he|she|it|they|we|I|you)\b)[\w.'’-]+\s){1,3}"
-                            r"(?:say|says|find|finds|claim|claims|warn|warns|allege|alleges)$")
+                            r"(?:say|says|find|finds|claim|claims|warn|warns|allege|alleges)$"
+                            # the source after its verb: "..., says CEO", "..., warns IMF", "..., says new study" (a
+                            # name there is often the cut: "..., says John Petrides", "..., says the World")
+                            r"|,\s(?:says|warns|claims|finds)\s(?:[A-Z]{2,5}|(?:the\s|a\s)?(?:new\s)?(?:report|study|"
+                            r"survey|poll|expert|experts|official|officials|analyst|analysts|police|minister|sources))$")
 
 
 def _tail_span(text: str, n: int = 3) -> tuple[int, int]:
@@ -237,7 +241,7 @@ def truncated_sentence(doc, ctx):
     underlined in the source, the headline or standfirst at the head of the page (under the title, unless it keeps
     the articles headlines drop, or under page chrome above the story), how-to headings, kickers, attributions,
     captions (also a paragraph classed as one in HTML), link titles ending in their site's name, headlines ending on
-    a whole quotation or on their source after a comma ("..., police say") and a pull quote closed at its end are
+    a whole quotation or on their source after a comma ("..., police say", "..., says IATA") and a pull quote closed at its end are
     left alone, and so is a file whose lines are data rather than sentences (fewer than a fifth of its paragraphs
     end a sentence).
     Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
