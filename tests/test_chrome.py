@@ -690,6 +690,8 @@ def _b205_in_tour(line, more=""):
 def test_a_site_sections_name_alone_in_plain_text_is_chrome_unless_the_article_uses_the_word():
     assert _b205_in_tour("Obituaries") == [(7, 1)]
     assert _b205_in_tour("Reviews") == [(7, 1)]
+    assert _b205_in_tour("Gaming") == [(7, 1)]
+    assert _b205_in_tour("Directory") == [(7, 1)]
     # a heading the article is about, and a one-word heading that is no section name, are left alone
     assert _b205_in_tour("Reviews", "\nReviews of the first shows were warm.\n") == []
     assert _b205_in_tour("Ingredients") == []

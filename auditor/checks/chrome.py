@@ -37,7 +37,8 @@ _SECTION_NAMES = frozenset("News Sports Opinion Opinions Local Reviews Interview
                            "Autos Careers Shopping Deals Games Puzzles Crosswords Horoscopes Comics Letters Columnists "
                            "Blogs Newsletters Archives Multimedia Galleries Magazine Investigations Elections Climate "
                            "Environment Media Books Music Movies Television Celebrity Fashion Beauty Wellness Fitness "
-                           "Parenting Pets".split())
+                           "Parenting Pets Features Gaming Directory Help Calendar Notices Announcements Humor Religion "
+                           "Agriculture Outdoors".split())
 
 
 def _shared(cw: list[str], vocab: Counter) -> float | None:
