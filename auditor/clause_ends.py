@@ -30,7 +30,10 @@ _CLAUSE_OPENERS = frozenset("how where when why whether that if because while on
 # A dash opening an aside with only its first word: "causes bubonic plague - otherwise", "Amigo & amigo – also".
 _ASIDE_END_RE = re.compile(r"\s[-–—]\s?(?:otherwise|also|including|especially|particularly|namely|notably|mainly|"
                            r"mostly|chiefly|perhaps|possibly)$|, (?:including|especially|particularly|namely|notably|"
-                           r"mainly|mostly|chiefly|primarily|largely|such as)$", re.I)
+                           r"mainly|mostly|chiefly|primarily|largely|such as|both)$", re.I)
+# A comma and a bare auxiliary: the aside closed and the verb was cut ("Wi-Fi 6, formerly known as 802.11ax, has").
+_COMMA_AUX_END_RE = re.compile(r",\s(?:has|have|is|are|was|were|will|would|can|could|may|might|must|should|does|do|"
+                               r"did)$")
 # Participles that never end without their preposition's object: "based on", "located in", "known as".
 _FIXED_PREPS = {"on": {"based", "focused", "centred", "centered", "depends", "relies"},
                 "in": {"located", "situated", "involved", "interested", "engaged"},
@@ -219,6 +222,12 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-1]}' with nothing reported"  # "The European Space Agency says" (not ", he said")
     if last in _DANGLING:
         return f"ends on '{ws[-1]}'"
+    if _COMMA_AUX_END_RE.search(t):
+        return f"ends on '{ws[-1]}' after a comma, with no verb after it"
+    if t.endswith(ws[-1]) and (  # (not "func SendToTerm(what)")
+            last == "what" and before and before[-1] not in ("matter", "guess", "so", "know", "or")
+            or last == "where" and len(before) == 2 and before[-2] in _NP_DETERMINERS and "N" in classes(before[-1])):
+        return f"ends on '{ws[-1]}', a clause without its words"  # "building what", "a place where"
     if last == "told" and before and not told_passive:
         return "ends on 'told' with no one told"  # "Sonya A. Zoghlin, Carlineo's attorney, told" (not "as told")
     m = _SAID_WHEN_RE.search(t)

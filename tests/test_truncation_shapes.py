@@ -327,13 +327,14 @@ def test_a_plain_text_line_that_is_only_a_lead_in_is_cut():
     for cut in ("According to a report published in the journal Nature", "Upon hearing the news that she would advance",
                 "Those who come into close contact", "After debuting the all-new model two",
                 "In addition to the three players injured on Sunday", "Two days after clinching the title",
-                "When the coach walked into the locker room", "As the coach told reporters on Sunday"):
+                "When the coach walked into the locker room", "As the coach told reporters on Sunday",
+                "While the players made their way to the bus", "By taking off just the top of the roof"):
         found = [(f["code"], f["line"]) for f in audit_text("Title\n\n" + lead + cut + tail, format="text")["findings"]
                  if f["category"] == "truncation"]
         assert found == [("T101", 5)], cut
     for heading in ("When to plant tomatoes", "According to the CDC, cases rise", "After the storm passed",
                     "Although: a short history of doubt", "Despite the odds", "When the coach calls",
-                    "Two days in the life of a coach"):
+                    "Two days in the life of a coach", "While you were away", "By the numbers this season"):
         doc = "Title\n\n" + lead + heading + tail
         assert not [f for f in audit_text(doc, format="text")["findings"] if f["category"] == "truncation"], heading
 
@@ -515,6 +516,18 @@ def test_an_adverb_waiting_for_its_word_is_cut_but_a_verbs_manner_may_end_the_li
                  "The harbour is a mile further", "None of the tickets are sold yet"):
         assert ends_incomplete(done) is None, done
     for done in ("How to invest your money wisely", "Prices are rising quickly", "Insert the register literally"):
+        assert ends_incomplete(done) is None, done
+
+
+def test_a_bare_auxiliary_after_a_comma_a_dangling_both_and_an_open_what_or_where_are_cut():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("Wi-Fi 6, formerly known as 802.11ax, has") == "ends on 'has' after a comma, with no verb after it"
+    assert ends_incomplete("Kevin King and Timothy Weeks, both") == "ends on 'both' after a comma, with nothing after it"
+    assert ends_incomplete("You are planning and building what") == "ends on 'what', a clause without its words"
+    assert ends_incomplete("It is also a place where") == "ends on 'where', a clause without its words"
+    for done in ("We will be there no matter what", "The fans know where", "func SendToTerm(what)",
+                 "It is what it is, and the club has", "Where the band plays and where"):
         assert ends_incomplete(done) is None, done
 
 

@@ -126,11 +126,12 @@ _ADVERB_LEAD_RE = re.compile(r"^(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing(?: [a-z]+){0,5})
 # the title", "When Patrick walked into the room", "As Emily Feng reports for NPR", "If you want a book". Headings
 # start with "When", "If" or "How" before other words ("When to plant", "When You Wish Upon a Star").
 _LEAD_IN_RE = re.compile(r"^(?:According to|Upon|Those who|Although|Though|Even though|Even if|Because|Whereas|Despite|"
-                         r"Unless|(?:After|Before|While) [a-z]+ing|In addition to|Instead of|Following|Along with|"
+                         r"Unless|(?:After|Before|While|By) [a-z]+ing|In addition to|Instead of|Following|Along with|"
                          r"Apart from|Aside from|Contrary to|Prior to|As part of|In the wake of|In response to|"
                          r"\w+ (?:hours|days|weeks|months|years) (?:after|before|since)|"
                          r"(?:When|As) (?:[A-Z][\w.]*(?: [A-Z][\w.]*)*|(?:the|a|an|his|her|their|its|our|my) [a-z]+) "
                          r"(?:[a-z]+ed|reports|said|says|notes|explains|wrote|writes|told)|"
+                         r"While (?:the|a|an|his|her|their|its|our|my|some|many|most|[a-z]+s) [a-z]+ [a-z]+|"
                          r"(?:If|Unless|Whenever|When) (?:you|we|they|I|he|she|it)(?:[’'](?:re|ve|d|ll|s|m))?"
                          r" [a-z]+)\b")
 
