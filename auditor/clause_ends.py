@@ -9,7 +9,7 @@ import re
 
 from .lexicon import (ARTICLES, AUXILIARIES, DETERMINERS, FINITE_BE_HAVE, GIVEN_NAMES, MODALS, NAME_TITLES, PREPOSITIONS,
                       SUBJECTS, WH_WORDS)
-from .textutil import WORD_RE
+from .textutil import FINITE_WORDS, WORD_RE
 from .wordclass import classes
 
 # First words of place names that never stand alone: "Hong" (Kong), "Los" (Angeles), "Buenos" (Aires).
@@ -31,6 +31,12 @@ _CLAUSE_OPENERS = frozenset("how where when why whether that if because while on
 _ASIDE_END_RE = re.compile(r"\s[-–—]\s?(?:otherwise|also|including|especially|particularly|namely|notably|mainly|"
                            r"mostly|chiefly|perhaps|possibly)$|, (?:including|especially|particularly|namely|notably|"
                            r"mainly|mostly|chiefly|primarily|largely|such as|both)$", re.I)
+# A pronoun and a contracted auxiliary, or a negated auxiliary, can end no line ("you'll", "The iPhone wasn't").
+_CONTRACTED_END_RE = re.compile(r"\b(?:(?:I|you|we|they|he|she|it|there|who)['’](?:ll|d|re|ve|m)|"
+                                r"(?:is|are|was|were|has|have|had|does|do|did|wo|ca|would|could|should)n['’]t)$", re.I)
+# A subject and its relative clause, the main clause cut away: "Authorities in western Mongolia, which is close",
+# "Veteran actress, Kate Henshaw, who in 2008" (a clause before the comma makes it whole: "Sales fell, which hurt").
+_RELATIVE_ONLY_RE = re.compile(r"^(?P<subject>[^,]+(?:, [^,]+)?), (?:who|which|whose) [^,]+$")
 # A comma and a bare auxiliary: the aside closed and the verb was cut ("Wi-Fi 6, formerly known as 802.11ax, has").
 _COMMA_AUX_END_RE = re.compile(r",\s(?:has|have|is|are|was|were|will|would|can|could|may|might|must|should|does|do|"
                                r"did)$")
@@ -172,11 +178,21 @@ def _unfinished_tail(ws: list[str]) -> str | None:
     return None
 
 
+def _may_have_a_verb(text: str) -> bool:
+    """Whether words may hold a finite verb: an auxiliary, or a lower-case word with a past or an -s form among its
+    readings ("fell", "shows"; generous on purpose, so that only a plain noun phrase counts as verbless)."""
+    return any(w.lower() in FINITE_WORDS or w[:1].islower() and set(classes(w.lower())) & set("DZ")
+               for w in WORD_RE.findall(text))
+
+
 def ends_incomplete(text: str) -> str | None:
     """Why a line ends inside a clause, or None; the word-class counterpart of :func:`ends_open`. It ends on "be",
     "had", "which" or "than", on a reporting verb with nothing reported ("the agency says"), on an adjective after a
     determiner ("an unmistakable"), on an -ly adverb ("is really"), on an adverb after a modal ("will likely"), on an
-    adverb waiting after an auxiliary ("has yet", "had already", "will further"), on a
+    adverb waiting after an auxiliary ("has yet", "had already", "will further"), on a contracted or negated
+    auxiliary ("you'll", "wasn't"), on a bare auxiliary, "both" or a transitive participle after a comma (", has",
+    ", allowing"), on an open "what" or "a place where", on a subject and only its relative clause ("Authorities in
+    western Mongolia, which is close"), on a
     particle-like preposition after a number, a noun or an ordinal ("more than 12,000 in"), on "a 6th" or "the
     2020", or on a verb base after "to" or a modal ("can be", "to learn", "may still believe"), on "not" after an
     auxiliary ("are not"), on a number compound after a determiner ("the 30-date"), on the first word of a place
@@ -222,6 +238,13 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-1]}' with nothing reported"  # "The European Space Agency says" (not ", he said")
     if last in _DANGLING:
         return f"ends on '{ws[-1]}'"
+    if _CONTRACTED_END_RE.search(t):
+        return f"ends on '{t.split()[-1]}', a verb without its words"
+    m = _RELATIVE_ONLY_RE.match(t)
+    if m and t[:1].isupper() and not _may_have_a_verb(m.group("subject")) and not t.endswith(("who", "which", "whose")):
+        return "is a subject and its relative clause, without the main clause"
+    if last in _TRANSITIVE_ING and t[:-len(ws[-1])].rstrip().endswith(","):
+        return f"ends on '{ws[-1]}' after a comma, with no object"  # "..., allowing"
     if _COMMA_AUX_END_RE.search(t):
         return f"ends on '{ws[-1]}' after a comma, with no verb after it"
     if t.endswith(ws[-1]) and (  # (not "func SendToTerm(what)")

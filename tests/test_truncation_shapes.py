@@ -531,6 +531,22 @@ def test_a_bare_auxiliary_after_a_comma_a_dangling_both_and_an_open_what_or_wher
         assert ends_incomplete(done) is None, done
 
 
+def test_a_contracted_or_negated_auxiliary_a_subject_with_only_its_relative_clause_and_a_comma_participle_are_cut():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("Depending on how much you spend, you'll") == "ends on 'you'll', a verb without its words"
+    assert ends_incomplete("The iPhone 11 Pro Max wasn't") == "ends on 'wasn't', a verb without its words"
+    for cut in ("Authorities in western Mongolia, which is close", "Veteran actress, Kate Henshaw, who in 2008",
+                "The 2020 Sentra, which goes on sale"):
+        assert ends_incomplete(cut) == "is a subject and its relative clause, without the main clause", cut
+    assert ends_incomplete("The engine shows its strength here, allowing") \
+        == "ends on 'allowing' after a comma, with no object"
+    for done in ("Sales fell sharply, which hurt profits", "Officials announced the plan, which includes tax cuts",
+                 "The band, which formed in 1990, is back", "Meet Kate, Who Loves Dogs", "Here is what it is",
+                 "The shop stayed open all night, according to the owners"):
+        assert ends_incomplete(done) is None, done
+
+
 def test_a_stats_entry_is_cut_even_when_a_neighbour_was_cut_too():
     rows = ["S Damarious Randall 43 58% 1 tackle (1 combined).", "S Juston Burris 42 57%", "S Morgan Burnett 35 47%",
             "S Sheldrick Redwine 33 45% 1 tackle (1 combined).", "S Eric Murray 30 40% 2 tackles (2 combined)."]
