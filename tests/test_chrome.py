@@ -60,6 +60,15 @@ def test_single_word_paragraphs_in_a_row_are_menu_items_but_list_items_are_not()
     assert all("single words in a row" in m for _, _, m in found)
 
 
+def test_two_single_words_that_are_a_label_and_its_adjective_value_are_no_menu():
+    # a fact check's "Rating" / "Unproven": a label and its value; "Health" / "Environment": two menu items
+    claim = "The band played every song from its first album at the opening show of the tour.\n\n"
+    for pair, menu in ((("Rating", "Unproven"), False), (("Verdict", "False"), False), (("Health", "Environment"), True)):
+        text = "Band tour\n\n" + claim + "\n\n".join(pair) + "\n\n" + PROSE
+        lines = [f["line"] for f in audit_text(text, format="text")["findings"] if f["code"] == "B205"]
+        assert lines == ([5, 7] if menu else []), pair
+
+
 def test_plain_text_title_skips_a_single_word_or_counter_line_before_a_headline():
     from auditor.loaders import load_string
 

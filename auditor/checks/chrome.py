@@ -114,6 +114,14 @@ def _single_word(b, fmt: str) -> bool:
 _MENU_MAX = 24
 
 
+def _label_and_value(blocks, i: int, fmt: str) -> bool:
+    """Two single words in a row where one is an adjective: a label and its value ("Rating" / "Unproven",
+    "Verdict" / "False"), not two menu items (a menu names sections: nouns and names)."""
+    pair = [blocks[j].text.strip().lower() for j in (i - 1, i, i + 1)
+            if 0 <= j < len(blocks) and _single_word(blocks[j], fmt)]
+    return any("A" in classes(w) and "N" not in classes(w) for w in pair)
+
+
 def _run_lengths(flags: list[bool]) -> list[int]:
     """For each index, the length of the run of True values it is part of (0 for a False)."""
     out = [0] * len(flags)
@@ -353,7 +361,7 @@ def _analyse(doc) -> dict[int, str]:
         fmt = doc.format
         # a plain-text line stacked among others with no blank line between is no heading: read it as markup's <p>
         marked = fmt != "text" or "stack" in b.attrs and not CODE_LIKE_RE.search(text)
-        if 2 <= single_runs[i] <= _MENU_MAX and prose:
+        if 2 <= single_runs[i] <= _MENU_MAX and prose and not (single_runs[i] == 2 and _label_and_value(blocks, i, fmt)):
             out[i] = "menu items (single words in a row)"
             continue
         if marked and b.kind == PARAGRAPH and text.endswith("?") and not text.isupper() \
