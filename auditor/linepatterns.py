@@ -19,7 +19,8 @@ _DATE_RE = re.compile(
 _AGO_RE = re.compile(r"^(?:\d+\s*(?:s|m|h|d|w|sec|secs|second|min|mins|minute|hr|hrs|hour|day|week|month|year)s?"
                      r"(?:\s+\d+)?(?:\s+ago(?:\s+\d{1,2}[:.]\d{2})?)?|updated\s+\d+\s*\w+\s+ago"
                      r"|(?:about\s+)?(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago"
-                     r"(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?)$", re.I)
+                     r"(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s+(?:on|in|via)\s+(?-i:[A-Z])[\w .&'’-]{1,30})?)$",
+                     re.I)  # ("2 days ago on Mac Blog": a story list's stamp and site)
 # the time first: "12:03 GMT, Nov 20, 2019", "10:02 AM EST Nov 19, 2019"
 _TIME_DATE_RE = re.compile(rf"^\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?,?\s+(?:on\s+)?"
                            rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+\d{{4}})?$", re.I)
@@ -79,7 +80,7 @@ def body_line_reason(text: str) -> str | None:
 
 def is_timestamp(text: str) -> bool:
     """A line that is only a date or a time: "Nov. 19, 2019, 8:15 pm", "Wednesday 20 November 2019 9:22 am",
-    "2 days ago at 07:51 am", "5h", "8H ago 10:48", "12:03 GMT, Nov 20, 2019"."""
+    "2 days ago at 07:51 am", "2 days ago on Mac Blog", "5h", "8H ago 10:48", "12:03 GMT, Nov 20, 2019"."""
     t = text.strip()
     return bool(_DATE_RE.match(t) or _AGO_RE.match(t) or _WEEKDAY_TIME_RE.match(t) or _TIME_DATE_RE.match(t))
 

@@ -147,9 +147,10 @@ def test_a_preposition_after_a_number_or_a_plain_noun_waits_for_its_object():
 def test_time_first_dates_and_short_relative_times_are_labels():
     from auditor.linepatterns import is_timestamp
 
-    for label in ("8H ago 10:48", "12:03 GMT, Nov 20, 2019", "10:02 AM EST Nov 19, 2019"):
+    for label in ("8H ago 10:48", "12:03 GMT, Nov 20, 2019", "10:02 AM EST Nov 19, 2019", "2 days ago on Mac Blog"):
         assert is_timestamp(label), label
-    for prose in ("12:03 The minister spoke to reporters", "8 hours ago the council met"):
+    for prose in ("12:03 The minister spoke to reporters", "8 hours ago the council met",
+                  "We left 2 days ago in a hurry"):
         assert not is_timestamp(prose), prose
 
 
