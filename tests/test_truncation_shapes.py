@@ -1036,7 +1036,10 @@ def test_a_name_and_its_description_without_a_verb_is_a_cut_subject_but_a_credit
 
     assert prose_marker("Kym Lino, a spokesperson for the network") is not None
     assert prose_marker("Jane Smith, the mayor of the city") is not None
-    for credit in ("Tanza Loudenback, Business Insider", "Jane Smith, a spokesperson, said", "Jane Smith, AP"):
+    assert prose_marker("Jeff Sanborn, president of Chapter & Verse") is not None
+    assert prose_marker("Matt Maley, equity strategist at Miller") is not None
+    for credit in ("Tanza Loudenback, Business Insider", "Jane Smith, a spokesperson, said", "Jane Smith, AP",
+                   "Jane Doe, for The Washington Post", "Ana Lopez, AP Business Writer"):
         assert prose_marker(credit) is None, credit
 
 
@@ -1047,3 +1050,12 @@ def test_a_pseudo_heading_in_markup_that_is_a_name_and_its_description_is_a_cut_
                 "Kowloon West would keep patrolling the district until the protests ended.</p></body></html>")
     assert _t101(doc("Cheuk Hau-yip, the commander of Kowloon West"), "html") == [(2, 33)]
     assert _t101(doc("The Kowloon West District Commander"), "html") == []
+
+
+def test_a_name_and_its_description_in_markdown_is_a_cut_subject_not_unrelated_chrome():
+    md = ("# Beauty stocks\n\nThe stock added more than 2% to begin the week after the beauty brand took a majority "
+          "stake in the company.\n\nMatt Maley, equity strategist at Miller\n\n\"This is a stock that had been "
+          "getting clobbered,\" the analyst said on television.\n")
+    found = [(f["line"], f["code"]) for f in audit_text(md, format="markdown")["findings"]
+             if f["category"] in ("truncation", "boilerplate")]
+    assert found == [(5, "T101")]

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from ..clause_ends import ends_incomplete
-from .cut_lines import heading_cut_reason, unclosed_quote
+from .cut_lines import heading_cut_reason, prose_marker, unclosed_quote
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import FUNCTION_WORDS
 from ..linepatterns import body_line_reason, is_timestamp, line_reason
@@ -408,7 +408,7 @@ def _analyse(doc) -> dict[int, str]:
             continue  # prose, an exclamation, an interview answer ("A: ..."), opening hours ("9.30 A.M. / 7.00 P.M.")
         if n >= 4 and (ends_open(text) or ends_incomplete(text) or unclosed_quote(text)) or opens_with_adverbial(text) \
                 or DATELINE_LEAD_RE.match(text) or PARENTHETICAL_RE.search(text) or prose_before_last_sentence(text) \
-                or fmt == "text" and b.kind == HEADING and heading_cut_reason(doc, b):
+                or (heading_cut_reason(doc, b) if fmt == "text" and b.kind == HEADING else prose_marker(text)):
             continue  # a cut sentence, not chrome (truncated-sentence reports it)
         cw = content[i]
         uniq = set(cw)

@@ -114,8 +114,11 @@ def prose_marker(text: str) -> str | None:
 
 
 # A name and the description set off after it ("Kym Lino, a spokesperson for Instagram"): a sentence's subject. (A
-# credit names the outlet without an article: "Tanza Loudenback, Business Insider".)
-_APPOSITIVE_RE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*){1,2}, (?:a|an|the) [a-z][^,;:]*$")
+# credit names the outlet without an article: "Tanza Loudenback, Business Insider"; a role in lower case before its
+# organisation is a description too: "Jeff Sanborn, president of Chapter & Verse", "Matt Maley, equity strategist at
+# Miller".)
+_APPOSITIVE_RE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]*){1,2}, (?:(?:a|an|the) [a-z][^,;:]*|"
+                            r"[a-z][\w-]*(?: [a-z][\w-]*){0,2} (?:of|at|for|with) [^,;:]*)$")
 # A sentence adverb or a participle phrase and its comma before a clause: "Nationally, dealers sold", "Rounding out
 # the five awardees, NASA also chose". Headings do not open so.
 _ADVERB_LEAD_RE = re.compile(r"^(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing(?: [a-z]+){0,5}), ")
