@@ -737,3 +737,21 @@ def test_a_cut_article_line_is_left_to_truncation_not_reported_as_chrome():
     codes = [(f["line"], f["code"]) for f in audit_text(md, format="markdown")["findings"]
              if f["category"] in ("truncation", "boilerplate")]
     assert sorted(codes) == [(7, "T101"), (7, "T104")]
+
+
+def test_a_plain_text_headline_that_shares_little_with_the_article_is_a_link_but_a_subheading_is_not():
+    # another story's headline in a headline's grammar (a name and a present-tense verb) shares under half its
+    # words with the article; the article's own subheading in that grammar shares more, and an underlined one is
+    # its author's heading
+    story = ("Nadal loses at the ATP Finals\n\nRafael Nadal lost to Alexander Zverev at the ATP Finals in London on "
+             "Monday, his first defeat at the season-ending event since 2017.\n\nNadal said an injury to his "
+             "abdomen had hampered his serve, and that he would decide on Tuesday whether to keep playing.\n\n")
+    tail = "\n\nZverev, the defending champion, plays again on Wednesday against Stefanos Tsitsipas.\n"
+
+    def b205(line):
+        text = story + line + tail
+        return [f["line"] for f in audit_text(text, format="text")["findings"] if f["code"] == "B205"]
+
+    assert b205("Roger Federer dumps Novak Djokovic out of ATP Finals with crushing victory") == [7]
+    assert b205("Zverev beats Nadal at the ATP Finals in London") == []
+    assert b205("Roger Federer dumps Novak Djokovic out of ATP Finals with crushing victory\n" + "=" * 74) == []

@@ -219,7 +219,8 @@ def foreign_block(doc, ctx):
     as commands or file names. A line in a headline's style (a kicker or a source after a colon, a quotation
     in single marks) or grammar (a name and a present-tense verb) must share more of the article's words
     than prose must, and one in a headline's grammar before the first or after the last paragraph of prose is a
-    link whatever it shares (it is no prose paragraph itself). Lines above
+    link whatever it shares (it is no prose paragraph itself); in plain text, a sentence-case line in that grammar
+    sharing under half its words with the article is one too (its own subheadings share more). Lines above
     the article's title are the page's (in plain text the title is the headline that shares the story's words,
     not another story's headline above it); blocks before the first or after the last paragraph of prose need
     less evidence, and a line that reads as a cut article sentence is left to truncated-sentence.

@@ -425,6 +425,12 @@ def _analyse(doc) -> dict[int, str]:
         headlinese = marked and b.kind == PARAGRAPH and _headlinese(text, ws)
         if headlinese:
             floor = 0.3
+        elif fmt == "text" and b.kind == HEADING and not b.attrs.get("underlined") and title_case_ratio(ws) < 0.9 \
+                and _headlinese(text, ws) and shared < 0.5:
+            # a plain-text line in a headline's grammar and sentence case that shares under half its words with the
+            # article: another story's headline (the article's own subheadings in that grammar share more)
+            out[i] = "a headline (a name and a present-tense verb) that shares little with the article: a link"
+            continue
         edge = i < first_prose or i > last_prose
         if n >= 10 and sum(1 for w in ws if w[:1].islower()) >= n / 2 and shared > floor and not stack \
                 and not (headlinese and edge):
