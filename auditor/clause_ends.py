@@ -37,6 +37,7 @@ _CONTRACTED_END_RE = re.compile(r"\b(?:(?:I|you|we|they|he|she|it|there|who)['�
 # A subject and its relative clause, the main clause cut away: "Authorities in western Mongolia, which is close",
 # "Veteran actress, Kate Henshaw, who in 2008" (a clause before the comma makes it whole: "Sales fell, which hurt").
 _RELATIVE_ONLY_RE = re.compile(r"^(?P<subject>[^,]+(?:, [^,]+)?), (?:who|which|whose) [^,]+$")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][)\]}\"'”’]*\s+")
 # A comma and a bare auxiliary: the aside closed and the verb was cut ("Wi-Fi 6, formerly known as 802.11ax, has").
 _COMMA_AUX_END_RE = re.compile(r",\s(?:has|have|is|are|was|were|will|would|can|could|may|might|must|should|does|do|"
                                r"did)$")
@@ -125,12 +126,16 @@ def _verbless_clause(t: str, ws: list[str]) -> str | None:
     if any(ch in t for ch in "\"“”,;:()[]"):
         return None  # a quotation, an attribution after a comma ("..., said the company"), a list, a placeholder
     low = [w.lower() for w in ws]
-    for k in range(len(ws) - 2, max(0, len(ws) - 7), -1):
+    # in a sentence-case line a capitalised word is a name's, not a verb ("whether the United States and China")
+    names = sum(1 for w in ws if w[:1].islower()) >= 0.5 * len(ws)
+    first_of_last = len(ws) - len(WORD_RE.findall(_SENTENCE_BREAK_RE.split(t)[-1]))  # ("with {how}.  See": two)
+    for k in range(len(ws) - 2, max(0, len(ws) - 7, first_of_last - 1), -1):
         tail = ws[k + 1:]
         if low[k] in _CLAUSE_OPENERS - {"that", "once", "until"} and k > 0:
             first = tail[0]
             if (first.lower() in SUBJECTS or first.lower() in _NP_DETERMINERS or first[:1].isupper()) \
-                    and not any(_verb_capable(w) for w in tail) and not tail[-1][:1].isdigit():
+                    and not any(_verb_capable(w) for w in tail if not (names and w[:1].isupper())) \
+                    and not tail[-1][:1].isdigit():
                 return f"ends on '{' '.join(ws[k:])}', a clause without its verb"
             return None
         if low[k] in ("said", "says", "told") and k > 0:
@@ -140,7 +145,7 @@ def _verbless_clause(t: str, ws: list[str]) -> str | None:
                     for w in tail[dets[0] + 1:]):
                 return f"ends on '{' '.join(ws[k:])}', a reported clause without its verb"
             return None
-        if _verb_capable(ws[k]):
+        if _verb_capable(ws[k]) and not (names and ws[k][:1].isupper()):
             return None  # the clause has its verb
     return None
 

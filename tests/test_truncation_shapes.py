@@ -477,6 +477,8 @@ def test_a_clause_with_its_subject_but_no_verb_is_cut():
 
     assert ends_incomplete("That’s when Harper and Buckley first") == \
         "ends on 'when Harper and Buckley first', a clause without its verb"
+    assert ends_incomplete("Traders cited the uncertainty over whether the United States and China") == \
+        "ends on 'whether the United States and China', a clause without its verb"
     assert ends_incomplete("Prosecutors told reporters the decision") == \
         "ends on 'told reporters the decision', a reported clause without its verb"
     assert ends_incomplete("It's important for health care providers") == \
@@ -487,7 +489,8 @@ def test_a_clause_with_its_subject_but_no_verb_is_cut():
                  "The shop is closed until Monday", "The report was out, said the company", "He knows when to stop",
                  "This is where the fun begins", "He said the plan works", "It is important for us",
                  "It is important for doctors to see the data", "Split the window and edit buffer N if [N]",
-                 "He left because of the rain"):
+                 "He left because of the rain", "This Is How the Federal Reserve Works",
+                 "window kill the job with {how}.  See"):
         assert ends_incomplete(done) is None, done
 
 
