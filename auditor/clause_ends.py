@@ -52,7 +52,9 @@ _TOLD_PASSIVE = frozenset("was were been be is are being as get got gets getting
 _SAID_WHEN_RE = re.compile(r"\b(?:said|says|announced|reported|confirmed) (?:on |late |early )?(?:Monday|Tuesday|Wednesday|"
                            r"Thursday|Friday|Saturday|Sunday|yesterday|today|last (?:week|month|year|night))$")
 # "told" and whom, with nothing told: "Experts on jail suicide told USA TODAY", "officials told reporters".
-_TOLD_END_RE = re.compile(r"\btold (?:reporters|me|us|him|her|them|(?:[A-Z][\w.&'’-]*\s?){1,3})$")
+_TOLD_END_RE = re.compile(r"\b(?:told|tells|tell) (?:reporters|me|us|him|her|them|the (?:paper|newspaper|station|network|"
+                          r"outlet|magazine|site|show|programme|program|audience|crowd|court|jury|committee|panel)|"
+                          r"(?:[A-Z][\w.&'’-]*\s?){1,3})$")
 # Sentence adverbs that open a clause before its subject: "However, both Vindman and Williams".
 _LINKING_ADVERBS = frozenset("however meanwhile instead nevertheless nonetheless moreover furthermore additionally "
                              "still yet later earlier afterwards separately similarly likewise ultimately".split())

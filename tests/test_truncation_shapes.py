@@ -758,6 +758,8 @@ def test_told_and_whom_with_nothing_told_is_cut_but_an_attribution_after_a_comma
 
     assert ends_incomplete("Experts on jail suicide told USA TODAY") == "ends on 'told USA TODAY' with nothing told"
     assert ends_incomplete("Two senior officials told reporters") == "ends on 'told reporters' with nothing told"
+    assert ends_incomplete("Employee Steve Castro tells the paper") == "ends on 'tells the paper' with nothing told"
+    assert ends_incomplete("What the witnesses tell the jury") is None
     assert ends_incomplete("The decision was final, a spokesman told Reuters") is None
     assert ends_incomplete("What the minister told Parliament") is None
 
