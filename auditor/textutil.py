@@ -109,8 +109,8 @@ def ends_open(text: str) -> str | None:
     or possessive determiner.
     """
     t = text.rstrip()
-    if not t:
-        return None
+    if not t or ends_terminal(t):
+        return None  # ('... victim: "We got her!"' ends its sentence inside the quotation)
     ch = t[-1]
     if ch in ",;–—-/(“‘[&+" and not (ch == "+" and t[-2:-1].isdigit()):  # ("18+", "10,000+" are whole)
         return f"ends with '{ch}'"

@@ -50,7 +50,8 @@ def test_a_line_ending_on_is_or_has_after_a_noun_is_cut():
     assert ends_open("Turbulent polling across the early voting states has") == "ends on 'has' after its subject"
     assert ends_open("Pokemon Sword and Shield are") == "ends on 'are' after its subject"
     for finished in ("Leave the garden as it is", "We saw them for who they were", "Nobody knows what that is",
-                     "The way things were", "Prices rose faster than anyone had"):
+                     "The way things were", "Prices rose faster than anyone had",
+                     'Video shows rescue of kidnapping victim: "We got her!"', "Who was it for?"):
         assert ends_open(finished) is None, finished
 
 
