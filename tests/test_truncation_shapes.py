@@ -1065,3 +1065,15 @@ def test_a_name_and_its_description_in_markdown_is_a_cut_subject_not_unrelated_c
     found = [(f["line"], f["code"]) for f in audit_text(md, format="markdown")["findings"]
              if f["category"] in ("truncation", "boilerplate")]
     assert found == [(5, "T101")]
+
+
+def test_a_plain_text_title_ending_on_a_lower_case_word_no_title_ends_on_is_a_cut_lede():
+    body = "\n\nThe show runs for five days and draws riders from across the country every year.\n"
+    assert _t101("CHEER ON Juniors and Young Riders as" + body, "text") == [(1, 22)]
+    assert _t101("Brace yourself, Swifties: Taylor Swift might not be" + body, "text") == [(1, 40)]
+    for title in ("What Are You Waiting For", "Where to eat in the old town"):
+        assert _t101(title + body, "text") == [], title
+    # the first line of a hard-wrapped paragraph is no title that was cut
+    wrapped = ("Guido van Rossum, as well as being the creator of the Python language, is the\n"
+               "original creator of IDLE.  Other contributors include Mark Hammond and Tim Peters.\n")
+    assert _t101(wrapped, "text") == []

@@ -240,7 +240,8 @@ def truncated_sentence(doc, ctx):
     or sets off "however" with commas; a news lede needs its full stop whatever its case. Titles, headings
     underlined in the source, the headline or standfirst at the head of the page (under the title, unless it keeps
     the articles headlines drop, or under page chrome above the story), how-to headings, kickers, attributions,
-    captions (also a paragraph classed as one in HTML), link titles ending in their site's name, headlines ending on
+    captions (also a paragraph classed as one in HTML), titles (but a plain-text file's first line that ends on
+    a lower-case word no title ends on, "... Young Riders as", is a cut lede), link titles ending in their site's name, headlines ending on
     a whole quotation or on their source after a comma ("..., police say", "..., says IATA") and a pull quote closed at its end are
     left alone, and so is a file whose lines are data rather than sentences (fewer than a fifth of its paragraphs
     end a sentence).
@@ -255,7 +256,21 @@ def truncated_sentence(doc, ctx):
     chrome = analyse(doc)
     flagged = ctx.lines_flagged("boilerplate")
     phrase = ctx.lines_flagged("boilerplate", ("B201", "B203"))  # a known chrome phrase matched the whole block
-    for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE, HEADING):
+    for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE, HEADING, TITLE):
+        if block.kind == TITLE:
+            # a plain-text file's first line taken for its title, ending on a word in lower case that no title ends
+            # on ("CHEER ON Juniors and Young Riders as", "... Taylor Swift might not be"): a lede cut off ("What
+            # Are You Waiting For" capitalises its last word)
+            ws = word_list(block.text)
+            _, nxt = doc.neighbours(block)
+            wrapped = nxt is not None and doc.index.line_col(nxt.map.start(0))[0] \
+                == doc.index.line_col(block.map.start(0))[0] + 1  # (the first line of a wrapped paragraph)
+            reason = doc.format == "text" and len(ws) >= 4 and ws[-1][:1].islower() and not wrapped \
+                and (ends_open(block.text) or ends_incomplete(block.text))
+            if reason:
+                s, e = _tail_span(block.text)
+                ctx.report(block, s, e, f"Sentence appears cut off: it {reason}{_after(doc, block)}")
+            continue
         if block.kind == HEADING:
             # a plain-text line taken for a heading by its shape, but ending where no heading can end
             if doc.format != "text":
