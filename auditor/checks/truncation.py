@@ -237,14 +237,14 @@ def truncated_sentence(doc, ctx):
     ('Hrafnsson said: "Let us now'), is only a sentence's lead-in ("According to a paper published in the journal",
     "Two days after clinching the title") or a lead-in and its clause with no end, is an article and a noun phrase
     without its verb ("The details of the Senate"), opens with a news dateline ("BUFFALO, N.Y. — Hours before ...")
-    or sets off "however" with commas; a news lede needs its full stop whatever its case. Titles, headings
-    underlined in the source, the headline or standfirst at the head of the page (under the title, unless it keeps
-    the articles headlines drop, or under page chrome above the story), how-to headings, kickers, attributions,
-    captions (also a paragraph classed as one in HTML), titles (but a plain-text file's first line that ends on
-    a lower-case word no title ends on, "... Young Riders as", is a cut lede), link titles ending in their site's name, headlines ending on
-    a whole quotation or on their source after a comma ("..., police say", "..., says IATA") and a pull quote closed at its end are
-    left alone, and so is a file whose lines are data rather than sentences (fewer than a fifth of its paragraphs
-    end a sentence).
+    or sets off "however" with commas; a news lede needs its full stop whatever its case. Titles (but a plain-text
+    file's first line that ends on a lower-case word no title ends on, "... Young Riders as", is a cut lede),
+    headings underlined in the source, the headline or standfirst at the head of the page (under the title, unless
+    it keeps the articles headlines drop, or under page chrome above the story), how-to headings, kickers,
+    attributions, captions (also a paragraph classed as one in HTML), link titles ending in their site's name,
+    headlines ending on a whole quotation or on their source after a comma ("..., police say", "..., says IATA") and
+    a pull quote closed at its end are left alone, and so is a file whose lines are data rather than sentences
+    (fewer than a fifth of its paragraphs end a sentence).
     Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
     trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
     How to fix: Restore the rest of the sentence from the source, or end the sentence where it stops.
