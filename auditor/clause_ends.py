@@ -32,15 +32,14 @@ _ASIDE_END_RE = re.compile(r"\s[-–—]\s?(?:otherwise|also|including|especiall
                            r"mostly|chiefly|perhaps|possibly)$|, (?:including|especially|particularly|namely|notably|"
                            r"mainly|mostly|chiefly|primarily|largely|such as|both)$", re.I)
 # A pronoun and a contracted auxiliary, or a negated auxiliary, can end no line ("you'll", "The iPhone wasn't").
-_CONTRACTED_END_RE = re.compile(r"\b(?:(?:I|you|we|they|he|she|it|there|who)['’](?:ll|d|re|ve|m)|"
-                                r"(?:is|are|was|were|has|have|had|does|do|did|wo|ca|would|could|should)n['’]t)$", re.I)
+_CONTRACTED_END_RE = re.compile(r"(?:(?:I|you|we|they|he|she|it|there|who)['’](?:ll|d|re|ve|m)|"
+                                r"(?:is|are|was|were|has|have|had|does|do|did|wo|ca|would|could|should)n['’]t)", re.I)
 # A subject and its relative clause, the main clause cut away: "Authorities in western Mongolia, which is close",
 # "Veteran actress, Kate Henshaw, who in 2008" (a clause before the comma makes it whole: "Sales fell, which hurt").
 _RELATIVE_ONLY_RE = re.compile(r"^(?P<subject>[^,]+(?:, [^,]+)?), (?:who|which|whose) [^,]+$")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][)\]}\"'”’]*\s+")
 # A comma and a bare auxiliary: the aside closed and the verb was cut ("Wi-Fi 6, formerly known as 802.11ax, has").
-_COMMA_AUX_END_RE = re.compile(r",\s(?:has|have|is|are|was|were|will|would|can|could|may|might|must|should|does|do|"
-                               r"did)$")
+_COMMA_AUX_END = frozenset("has have is are was were will would can could may might must should does do did".split())
 # Participles that never end without their preposition's object: "based on", "located in", "known as".
 _FIXED_PREPS = {"on": {"based", "focused", "centred", "centered", "depends", "relies"},
                 "in": {"located", "situated", "involved", "interested", "engaged"},
@@ -245,14 +244,15 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-1]}' with nothing reported"  # "The European Space Agency says" (not ", he said")
     if last in _DANGLING:
         return f"ends on '{ws[-1]}'"
-    if _CONTRACTED_END_RE.search(t):
+    if _CONTRACTED_END_RE.fullmatch(t.rsplit(None, 1)[-1]):  # the last token only
         return f"ends on '{t.split()[-1]}', a verb without its words"
-    m = _RELATIVE_ONLY_RE.match(t)
+    m = _RELATIVE_ONLY_RE.match(t) if ", wh" in t else None
     if m and t[:1].isupper() and not _may_have_a_verb(m.group("subject")) and not t.endswith(("who", "which", "whose")):
         return "is a subject and its relative clause, without the main clause"
-    if last in _TRANSITIVE_ING and t[:-len(ws[-1])].rstrip().endswith(","):
+    after_comma = t[:-len(ws[-1])].rstrip().endswith(",") and t.endswith(ws[-1])
+    if after_comma and last in _TRANSITIVE_ING:
         return f"ends on '{ws[-1]}' after a comma, with no object"  # "..., allowing"
-    if _COMMA_AUX_END_RE.search(t):
+    if after_comma and last in _COMMA_AUX_END:
         return f"ends on '{ws[-1]}' after a comma, with no verb after it"
     if t.endswith(ws[-1]) and (  # (not "func SendToTerm(what)")
             last == "what" and before and before[-1] not in ("matter", "guess", "so", "know", "or")
