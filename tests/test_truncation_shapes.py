@@ -552,6 +552,18 @@ def test_a_contracted_or_negated_auxiliary_a_subject_with_only_its_relative_clau
         assert ends_incomplete(done) is None, done
 
 
+def test_a_modifier_after_a_plural_quantifier_and_a_reporting_verb_with_nothing_reported_are_cut():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("Esper met with several top") == "ends on 'several top' with no noun after it"
+    assert ends_incomplete("The buzz on both national") == "ends on 'both national' with no noun after it"
+    assert ends_incomplete("Apple analyst Ming-Chi Kuo has previously predicted") \
+        == "ends on 'predicted' with nothing reported"
+    for done in ("Prices fell for several days", "She met them both", "It had been widely predicted",
+                 "As the analysts predicted", "The plan was revealed"):
+        assert ends_incomplete(done) is None, done
+
+
 def test_a_stats_entry_is_cut_even_when_a_neighbour_was_cut_too():
     rows = ["S Damarious Randall 43 58% 1 tackle (1 combined).", "S Juston Burris 42 57%", "S Morgan Burnett 35 47%",
             "S Sheldrick Redwine 33 45% 1 tackle (1 combined).", "S Eric Murray 30 40% 2 tackles (2 combined)."]
