@@ -198,8 +198,9 @@ def _may_have_a_verb(text: str) -> bool:
 
 def ends_incomplete(text: str) -> str | None:
     """Why a line ends inside a clause, or None; the word-class counterpart of :func:`ends_open`. It ends on "be",
-    "had", "which" or "than", on a reporting verb with nothing reported ("the agency says"), on an adjective after a
-    determiner ("an unmistakable"), on an -ly adverb ("is really"), on an adverb after a modal ("will likely"), on an
+    "had", "which" or "than", on a reporting verb with nothing reported ("the agency says", "Kuo has previously
+    predicted"), on an adjective after a determiner ("an unmistakable") or a singular word after a plural quantifier
+    ("with several top"), on an -ly adverb ("is really"), on an adverb after a modal ("will likely"), on an
     adverb waiting after an auxiliary ("has yet", "had already", "will further"), on a contracted or negated
     auxiliary ("you'll", "wasn't"), on a bare auxiliary, "both" or a transitive participle after a comma (", has",
     ", allowing"), on an open "what" or "a place where", on a subject and only its relative clause ("Authorities in
