@@ -1089,3 +1089,13 @@ def test_a_plain_text_title_ending_on_a_lower_case_word_no_title_ends_on_is_a_cu
     wrapped = ("Guido van Rossum, as well as being the creator of the Python language, is the\n"
                "original creator of IDLE.  Other contributors include Mark Hammond and Tim Peters.\n")
     assert _t101(wrapped, "text") == []
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_sentence_opening_with_a_label_word_is_cut_when_it_stops_on_a_word_no_credit_ends_on(fmt):
+    head = "# Protests\n\n" if fmt == "markdown" else "Protests\n\n"
+    lead = "Security forces moved into the square on Sunday, according to witnesses and local reporters.\n\n"
+    tail = "\n\nThe government said it would investigate the deaths, a spokesman told reporters on Monday.\n"
+    assert _t101(head + lead + "Video footage shows security forces using water cannons and tear gas to" + tail,
+                 fmt) == [(5, 61)]
+    assert _t101(head + lead + "Video by Jane Doe for the Example Times" + tail, fmt) == []

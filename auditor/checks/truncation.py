@@ -76,7 +76,11 @@ def _tail_span(text: str, n: int = 3) -> tuple[int, int]:
 def _is_label(text: str) -> bool:
     t = text.strip()
     # a label word that opens a sentence ("Photos which were released ...") is not a label
-    return bool(_LABEL_RE.match(t) and (":" in t[:30] or not reads_as_a_sentence(t, word_list(t)))
+    # ... nor is a longer one that stops on a word no credit ends on ("Video footage shows ... tear gas to"; a
+    # button may: "Share this with")
+    ws = word_list(t)
+    return bool(_LABEL_RE.match(t) and (":" in t[:30] or not reads_as_a_sentence(t, ws)
+                                        and not (len(ws) >= 6 and ends_open(t)))
                 or _DATELINE_RE.match(t) or _URLISH.match(t) or _DATED_END_RE.search(t)
                 or is_timestamp(t))
 
