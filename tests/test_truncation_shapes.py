@@ -173,6 +173,9 @@ def test_a_cut_first_line_under_a_plain_text_title_is_not_taken_for_a_standfirst
     tail = "\n\nThe findings were published in the journal Nature on Monday, the agency said.\n"
     cut = "Plague in China\n\nThe health agency said three cases had been confirmed in the north" + tail
     assert _t101(cut, "text") == [(3, 55)]  # "in the north"
+    # a dek does not end on a preposition either
+    assert len(_t101("Plague in China\n\nShares of the Chinese drug makers are falling sharply in premarket "
+                     "trading on Monday after" + tail, "text")) == 1
     for dek in ("Oversupply worries drag crude lower as stocks drift near record highs",
                 "'We had some issues,' exec says on streaming glitches",
                 "The man whose duvet nearly killed him: how this medical mystery was solved"):
