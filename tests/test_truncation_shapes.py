@@ -1102,3 +1102,10 @@ def test_a_sentence_opening_with_a_label_word_is_cut_when_it_stops_on_a_word_no_
     assert _t101(head + lead + "Video footage shows security forces using water cannons and tear gas to" + tail,
                  fmt) == [(5, 61)]
     assert _t101(head + lead + "Video by Jane Doe for the Example Times" + tail, fmt) == []
+
+
+def test_an_interview_answer_is_read_past_its_label_for_a_bare_number_or_a_stranded_preposition():
+    head = "Band tour\n\nThe band announced a summer tour on Tuesday, its first in five years, with dates across the country.\n\n"
+    tail = "\n\nTickets go on sale next week, and the band said fans will get early access to seats.\n"
+    assert len(_t101(head + "A: St. Croix in the U.S. Virgin Islands – the most beautiful 87" + tail, "text")) == 1
+    assert _t101(head + "A: Season 2 of the show" + tail, "text") == []

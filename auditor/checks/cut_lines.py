@@ -265,6 +265,9 @@ def subject_phrase_only(text: str) -> str | None:
     return "is a subject without its verb"
 
 
+_ANSWER_RE = re.compile(r"^A:\s+(?=\S)")
+
+
 def heading_cut_reason(doc, block) -> str | None:
     """Why a plain-text line taken for a heading by its shape is a cut sentence: it ends where no heading can end,
     opens a quotation it never closes, is only a lead-in, lacks its neighbours' full stop, or reads as an article
@@ -272,8 +275,9 @@ def heading_cut_reason(doc, block) -> str | None:
     if block.attrs.get("underlined"):
         return None  # "``filled(x)`` can return a subclass" over "-----": its author marked it a heading
     text = block.text
+    answer = _ANSWER_RE.sub("", text, count=1)  # an interview's answer is read past its "A:" ("A: ... beautiful 87")
     reason = ends_incomplete(text) or unclosed_quote(text) or lead_in_only(text) or odd_one_out(doc, block) \
-        or prose_marker(text) or stranded_preposition(text) or bare_number_end(text) or subject_phrase_only(text)
+        or prose_marker(text) or stranded_preposition(answer) or bare_number_end(answer) or subject_phrase_only(text)
     if not reason and (unpunctuated_sentence(text) or lead_in_sentence(text)):
         reason = "stops without terminal punctuation"
     return reason
