@@ -12,7 +12,6 @@ import re
 from collections import Counter
 
 from ..clause_ends import ends_incomplete
-from .cut_lines import heading_cut_reason, prose_marker, unclosed_quote
 from ..document import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import FUNCTION_WORDS
 from ..linepatterns import body_line_reason, is_timestamp, line_reason
@@ -22,6 +21,7 @@ from ..textutil import (DATELINE_LEAD_RE, DATELINE_LINE_RE, PARENTHETICAL_RE, en
                         title_case_ratio, word_count, word_list)
 from ..vocab import content_words
 from ..wordclass import classes
+from .cut_lines import heading_cut_reason, prose_marker, unclosed_quote
 
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
 # A person's name alone: two or three capitalised words, perhaps with a middle initial ("Bruce Y. Lee").
@@ -361,7 +361,8 @@ def _analyse(doc) -> dict[int, str]:
         fmt = doc.format
         # a plain-text line stacked among others with no blank line between is no heading: read it as markup's <p>
         marked = fmt != "text" or "stack" in b.attrs and not CODE_LIKE_RE.search(text)
-        if 2 <= single_runs[i] <= _MENU_MAX and prose and not (single_runs[i] == 2 and _label_and_value(blocks, i, fmt)):
+        if 2 <= single_runs[i] <= _MENU_MAX and prose \
+                and not (single_runs[i] == 2 and _label_and_value(blocks, i, fmt)):
             out[i] = "menu items (single words in a row)"
             continue
         if marked and b.kind == PARAGRAPH and text.endswith("?") and not text.isupper() \

@@ -196,6 +196,19 @@ def _cut_reason(doc, block) -> str | None:
     return "stops without terminal punctuation"
 
 
+def _cut_title(doc, block) -> str | None:
+    """Why a plain-text file's first line, taken for its title, is a lede cut off: it ends on a word in lower case
+    that no title ends on ("CHEER ON Juniors and Young Riders as", "... Taylor Swift might not be"; "What Are You
+    Waiting For" capitalises its last word). The first line of a hard-wrapped paragraph is no title that was cut."""
+    ws = word_list(block.text)
+    if doc.format != "text" or len(ws) < 4 or not ws[-1][:1].islower():
+        return None
+    _, nxt = doc.neighbours(block)
+    if nxt is not None and doc.index.line_col(nxt.map.start(0))[0] == doc.index.line_col(block.map.start(0))[0] + 1:
+        return None
+    return ends_open(block.text) or ends_incomplete(block.text)
+
+
 def _whole_quotation(text: str) -> bool:
     """A block that is one quoted sentence closed at its end (a pull quote: “Cooking is about patience”): a cut
     would have lost the closing mark. A comma or dash before the mark is a quote whose attribution was cut off."""
@@ -263,15 +276,7 @@ def truncated_sentence(doc, ctx):
     phrase = ctx.lines_flagged("boilerplate", ("B201", "B203"))  # a known chrome phrase matched the whole block
     for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE, HEADING, TITLE):
         if block.kind == TITLE:
-            # a plain-text file's first line taken for its title, ending on a word in lower case that no title ends
-            # on ("CHEER ON Juniors and Young Riders as", "... Taylor Swift might not be"): a lede cut off ("What
-            # Are You Waiting For" capitalises its last word)
-            ws = word_list(block.text)
-            _, nxt = doc.neighbours(block)
-            wrapped = nxt is not None and doc.index.line_col(nxt.map.start(0))[0] \
-                == doc.index.line_col(block.map.start(0))[0] + 1  # (the first line of a wrapped paragraph)
-            reason = doc.format == "text" and len(ws) >= 4 and ws[-1][:1].islower() and not wrapped \
-                and (ends_open(block.text) or ends_incomplete(block.text))
+            reason = _cut_title(doc, block)
             if reason:
                 s, e = _tail_span(block.text)
                 ctx.report(block, s, e, f"Sentence appears cut off: it {reason}{_after(doc, block)}")
