@@ -42,6 +42,7 @@ _CONTRACTED_END_RE = re.compile(r"(?:(?:I|you|we|they|he|she|it|there|who)['’]
 # A subject and its relative clause, the main clause cut away: "Authorities in western Mongolia, which is close",
 # "Veteran actress, Kate Henshaw, who in 2008" (a clause before the comma makes it whole: "Sales fell, which hurt").
 _RELATIVE_ONLY_RE = re.compile(r"^(?P<subject>[^,]+(?:, [^,]+)?), (?:who|which|whose) [^,]+$")
+# A sentence break inside a line: the clause-opener test reads the last sentence only.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][)\]}\"'”’]*\s+")
 # A comma and a bare auxiliary: the aside closed and the verb was cut ("Wi-Fi 6, formerly known as 802.11ax, has").
 _COMMA_AUX_END = frozenset("has have is are was were will would can could may might must should does do did".split())
@@ -200,28 +201,27 @@ def ends_incomplete(text: str) -> str | None:
     """Why a line ends inside a clause, or None; the word-class counterpart of :func:`ends_open`. It ends on "be",
     "had", "which" or "than", on a reporting verb with nothing reported ("the agency says", "Kuo has previously
     predicted"), on an adjective after a determiner ("an unmistakable") or a singular word after a plural quantifier
-    ("with several top"), on an -ly adverb ("is really"), on an adverb after a modal ("will likely"), on an
-    adverb waiting after an auxiliary ("has yet", "had already", "will further"), on a contracted or negated
-    auxiliary ("you'll", "wasn't"), on a bare auxiliary, "both" or a transitive participle after a comma (", has",
-    ", allowing"), on an open "what" or "a place where", on a subject and only its relative clause ("Authorities in
-    western Mongolia, which is close"), on a
-    particle-like preposition after a number, a noun or an ordinal ("more than 12,000 in"), on "a 6th" or "the
-    2020", or on a verb base after "to" or a modal ("can be", "to learn", "may still believe"), on "not" after an
-    auxiliary ("are not"), on a number compound after a determiner ("the 30-date"), on the first word of a place
-    name ("at the Hong", "in New"), on a clause opener and only its subject ("how you", "that the most", "is where
-    people", "when Harper and Buckley first"), on a reported clause without its verb ("told reporters the
-    decision"), on a fronted phrase and a bare subject ("Worried about backlash, House Democrats"), on "it is
-    important for ..." without its "to", on a number compound ("16-inch"), on a verb that needs its object after a
-    preposition, "is", a verb taking a to-infinitive, a modal, "that", a name, a pronoun or a noun subject ("of
-    holding", "is offering", "plans to make", "it will take", "that making", "the Commission holds"), on a
-    participle without its preposition's object ("is based on"), on "told" and whom with nothing told ("told USA
-    TODAY") or "told" with no one told, on "said Monday", on a subject and a bare "also", on a given name after a
-    lower-case word or a title ("lost defenseman Matt", "Trade Representative Robert"; after "by" only in a line
-    longer than a credit), on a dash and the first word of an aside ("bubonic plague - otherwise"), on a comma and a
-    focusing adverb ("in July 2018, primarily"), or on a linking adverb and a bare subject ("However, both Vindman
-    and Williams"). Verbs that take no object end their clause ("agrees to testify", "will resign"). An interview's
-    "Q:" or "A:" label is read past; after another kicker's colon only a preposition or a given name left without
-    its object counts ("6A: ... took home first in")."""
+    ("with several top"), on an -ly adverb ("is really"), on an adverb after a modal ("will likely"), on an adverb
+    waiting after an auxiliary ("has yet", "had already", "will further"), on a contracted or negated auxiliary
+    ("you'll", "wasn't"), on a bare auxiliary, "both" or a transitive participle after a comma (", has" and ",
+    allowing"), on an open "what" or "a place where", on a subject and only its relative clause ("Authorities in
+    western Mongolia, which is close"), on a particle-like preposition after a number, a noun or an ordinal ("more
+    than 12,000 in"), on "a 6th" or "the 2020", or on a verb base after "to" or a modal ("can be", "to learn", "may
+    still believe"), on "not" after an auxiliary ("are not"), on a number compound after a determiner ("the
+    30-date"), on the first word of a place name ("at the Hong", "in New"), on a clause opener and only its subject
+    ("how you", "that the most", "is where people", "when Harper and Buckley first"), on a reported clause without
+    its verb ("told reporters the decision"), on a fronted phrase and a bare subject ("Worried about backlash, House
+    Democrats"), on "it is important for ..." without its "to", on a number compound ("16-inch"), on a verb that
+    needs its object after a preposition, "is", a verb taking a to-infinitive, a modal, "that", a name, a pronoun or
+    a noun subject ("of holding", "is offering", "plans to make", "it will take", "that making", "the Commission
+    holds"), on a participle without its preposition's object ("is based on"), on "told" and whom with nothing told
+    ("told USA TODAY", "tells the paper") or "told" with no one told, on "said Monday", on a subject and a bare
+    "also", on a given name after a lower-case word or a title ("lost defenseman Matt", "Trade Representative
+    Robert"; after "by" only in a line longer than a credit), on a dash and the first word of an aside ("bubonic
+    plague - otherwise"), on a comma and a focusing adverb ("in July 2018, primarily"), or on a linking adverb and a
+    bare subject ("However, both Vindman and Williams"). Verbs that take no object end their clause ("agrees to
+    testify", "will resign"). An interview's "Q:" or "A:" label is read past; after another kicker's colon only a
+    preposition or a given name left without its object counts ("6A: ... took home first in")."""
     t = text.strip()
     m = _QA_LABEL_RE.match(t)
     if m:
