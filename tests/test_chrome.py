@@ -755,3 +755,19 @@ def test_a_plain_text_headline_that_shares_little_with_the_article_is_a_link_but
     assert b205("Roger Federer dumps Novak Djokovic out of ATP Finals with crushing victory") == [7]
     assert b205("Zverev beats Nadal at the ATP Finals in London") == []
     assert b205("Roger Federer dumps Novak Djokovic out of ATP Finals with crushing victory\n" + "=" * 74) == []
+
+
+def test_a_hard_wrapped_first_paragraph_is_no_title_and_stays_one_paragraph():
+    from auditor.loaders import load_string
+
+    text = ("Guido van Rossum, as well as being the creator of the Python language, is the\n"
+            "original creator of IDLE.  Other contributors include Mark Hammond and Tim Peters.\n\n"
+            "Until Python 2.3, IDLE's development was carried out in a separate project.\n")
+    doc = load_string(text, "CREDITS.txt")
+    assert [(b.kind, doc.index.line_col(b.map.start(0))) for b in doc.blocks] == [("paragraph", (1, 1)),
+                                                                                  ("paragraph", (4, 1))]
+    assert doc.meta["title"] == ""
+    # a title line directly over its first paragraph stays the title
+    doc = load_string("City approves budget\nThe council approved the budget on Tuesday after a long debate.\n",
+                      "a.txt")
+    assert doc.meta["title"] == "City approves budget"

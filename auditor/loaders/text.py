@@ -2,8 +2,9 @@
 
 The first non-blank line is the title, unless it is a date, a copyright notice or lower-case link text
 (then the next line is), or shares none of the story's words while a headline below it does (another story's
-headline or a site label a scraper left above the article's own). Lines above the title are paragraphs, which
-the chrome analysis reports as page chrome.
+headline or a site label a scraper left above the article's own). A file that opens with a hard-wrapped paragraph
+whose first sentence runs on to the next line has no title. Lines above the title are paragraphs, which the chrome
+analysis reports as page chrome.
 
 Blank lines separate groups; inside a group each line is its own block unless the group is a hard-wrapped
 paragraph (lines of similar width), which is joined; in a group of uneven widths, a line joins the one before when
@@ -201,6 +202,9 @@ def load_text(source: str, path: str) -> Document:
     blocks = []
     title = ""
     title_at = _story_title(groups, _first_title(groups))  # (group, line) of the title
+    if title_at is not None and title_at[1] == 0 and _is_wrapped(groups[title_at[0]]) \
+            and groups[title_at[0]][1][1].lstrip()[:1].islower():
+        title_at = (-1, 0)  # the first line of a hard-wrapped paragraph, its sentence running on: the file has no title
     for gi, group in enumerate(groups):
         units: list[list[tuple[int, str]]]
         if title_at is None or gi < title_at[0]:
