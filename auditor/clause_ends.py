@@ -27,7 +27,7 @@ _PARTICLE_PREPS = frozenset("in on by about over around through across within in
 _REPORTING_END = frozenset("says said told added noted explained warned announced reported".split())
 # Reporting verbs that a passive ends ("was confirmed"): after an active subject they wait for what was reported.
 _REPORTING_ACTIVE = frozenset("predicted stated revealed".split())
-_BE_FORMS = frozenset("is are was were be been being get got gets".split())
+_PASSIVE_AUXILIARIES = frozenset("is are was were be been being get got gets".split())  # ("got revealed")
 # Quantifiers whose noun is a plural: a singular word after them is its modifier ("several top", "both national").
 _PLURAL_QUANTIFIERS = frozenset("both several many few various numerous multiple".split())
 # Words that open a clause: after them a subject alone ("how you", "that the most") is a clause left without its verb.
@@ -248,7 +248,7 @@ def ends_incomplete(text: str) -> str | None:
     if last in _REPORTING_END and not any(ch in t for ch in ',”"') and ws[0].lower() not in WH_WORDS \
             and not told_passive:
         return f"ends on '{ws[-1]}' with nothing reported"  # "The European Space Agency says" (not ", he said")
-    if last in _REPORTING_ACTIVE and before and not set(before) & _BE_FORMS and not any(ch in t for ch in ',”"') \
+    if last in _REPORTING_ACTIVE and before and not set(before) & _PASSIVE_AUXILIARIES and not any(ch in t for ch in ',”"') \
             and ws[0].lower() not in WH_WORDS | {"as"}:
         return f"ends on '{ws[-1]}' with nothing reported"  # "Kuo has previously predicted" ("was confirmed")
     if before and before[-1] in _PLURAL_QUANTIFIERS and not last.endswith("s") and ws[-1].islower() \
