@@ -2,6 +2,7 @@
 
     python benchmarks/detection.py --seed 7 --n 200
     python benchmarks/detection.py --cases DIR          # score an existing case folder
+    python benchmarks/detection.py --seed 7 --keep      # keep the generated folder to read the cases
 
 A finding counts when it is in the labelled category and on the labelled line. Predictions on
 lines listed as `noise` (unlabelled defects in the gold text) are ignored; heading lines of the
@@ -16,10 +17,12 @@ table is the raw score.
 from __future__ import annotations
 
 import argparse
+import atexit
 import html
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -65,6 +68,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--cases", help="existing case folder (skips generation)")
+    ap.add_argument("--keep", action="store_true", help="keep the generated case folder (removed by default)")
     ap.add_argument("--show", type=int, default=0, help="print up to N misses and false alarms per category")
     args = ap.parse_args()
 
@@ -72,6 +76,8 @@ def main() -> None:
         cases = Path(args.cases)
     else:
         cases = Path(tempfile.mkdtemp(prefix="auditor-cases-"))
+        if not args.keep:
+            atexit.register(shutil.rmtree, cases, ignore_errors=True)
         subprocess.run([sys.executable, str(find_make_cases()), "--seed", str(args.seed), "--n", str(args.n),
                         "--out", str(cases)], check=True, stdout=subprocess.DEVNULL)
     labels = [json.loads(x) for x in (cases / "labels.jsonl").read_text().splitlines() if x.strip()]
@@ -139,7 +145,7 @@ def main() -> None:
             for ln in sorted(p - gold[c]):
                 alarms[c].append(f"{rec['file']}:{ln}: {lines[ln - 1][:110]}")
 
-    print(f"cases: {cases}  documents: {len(labels)}  controls: {n_ctrl}")
+    print(f"cases: {cases}{'' if args.cases or args.keep else ' (removed at exit; --keep keeps it)'}  documents: {len(labels)}  controls: {n_ctrl}")
     print(f"{'category':<12} {'format':<6} {'precision':>9} {'recall':>7} {'tp':>5} {'fp':>5} {'fn':>5}")
     for c in CATS:
         for key in ("txt", "md", "html", "all"):

@@ -1,4 +1,6 @@
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -9,8 +11,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
-# the CLI caches results; tests keep that cache out of the source tree
-os.environ.setdefault("AUDITOR_CACHE_DIR", tempfile.mkdtemp(prefix="auditor-test-cache-"))
+# the CLI caches results; tests keep that cache out of the source tree and remove it when they end
+if "AUDITOR_CACHE_DIR" not in os.environ:
+    _cache = tempfile.mkdtemp(prefix="auditor-test-cache-")
+    os.environ["AUDITOR_CACHE_DIR"] = _cache
+    atexit.register(shutil.rmtree, _cache, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
