@@ -367,12 +367,16 @@ def _agrees_with_subject(ws: list[str], i: int) -> bool:
 # A news dateline on its own line: "BAAR, SWITZERLAND", "WASHINGTON (Reuters)".
 DATELINE_LINE_RE = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?: \([A-Za-z]+\))?"
                               r"| \([A-Za-z]+\))$")
-# The dateline that opens a news story's first paragraph ("CLEVELAND, Ohio – ", "MADRID — ", "(CNN) "): the line
-# is the lede, not a standfirst, so it needs its full stop.
 # A news agency's mark in a dateline: "(AP)", "(Reuters)".
 AGENCY_MARK_RE = re.compile(r"\((?:AP|CNN(?: Business)?|Reuters|AFP|UPI|Bloomberg|BBC|dpa|PTI|IANS|Xinhua)\)")
+# The dateline that opens a news story's first paragraph ("CLEVELAND, Ohio – ", "MADRID — ", "(CNN) "): the line
+# is the lede, not a standfirst, so it needs its full stop.
+# A city in capitals ("MADRID — "), or in title case with its state ("Dekalb, Ill. — ", "New York, NY – ",
+# "Cleveland, Ohio – "; the states AP style never abbreviates), or any place before an agency's mark.
 DATELINE_LEAD_RE = re.compile(r"(?:[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+)*(?:,(?: [A-Z][\w.]*)+)?(?: \([^)]{1,20}\))?"
-                              r" ?(?:—|–|--|-) |(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} )?" + AGENCY_MARK_RE.pattern + r" ?)")
+                              r" ?(?:—|–|--|-) |[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}, (?:[A-Z][a-z]{1,4}\.(?: ?[A-Z][a-z]{0,3}\.)?"
+                              r"|[A-Z]\.[A-Z]\.|[A-Z]{2}|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah) ?(?:—|–|--|-) "
+                              r"|(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} )?" + AGENCY_MARK_RE.pattern + r" ?)")
 # Prose that a heading never has: a sentence adverb set off by commas ("Netanyahu, however, said he was").
 PARENTHETICAL_RE = re.compile(r", (?:however|though|meanwhile|moreover|therefore|nevertheless|in fact|for example|"
                               r"for instance|of course),", re.I)

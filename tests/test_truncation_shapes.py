@@ -1109,3 +1109,16 @@ def test_an_interview_answer_is_read_past_its_label_for_a_bare_number_or_a_stran
     tail = "\n\nTickets go on sale next week, and the band said fans will get early access to seats.\n"
     assert len(_t101(head + "A: St. Croix in the U.S. Virgin Islands – the most beautiful 87" + tail, "text")) == 1
     assert _t101(head + "A: Season 2 of the show" + tail, "text") == []
+
+
+def test_a_lede_under_a_title_case_dateline_with_its_state_is_prose_that_stops():
+    head = ("Eagles edge Huskies in overtime\n\n"
+            "Dekalb, Ill. — Mike Glass threw for three touchdowns\n\n"
+            "The quarterback also ran for another score as Eastern Michigan won its third straight game on Saturday.\n")
+    assert _t101(head, "text") == [(3, 33)]
+    for lede in ("New York, NY – With content engagement migrating to mobile",
+                 "Cleveland, Ohio – The Doobie Brothers will tour next year"):
+        assert _t101(head.replace("Dekalb, Ill. — Mike Glass threw for three touchdowns", lede), "text"), lede
+    # a kicker before a dash is a heading, not a dateline
+    kicker = head.replace("Dekalb, Ill. — Mike Glass threw for three touchdowns", "Review – A quiet season ends")
+    assert _t101(kicker, "text") == []
