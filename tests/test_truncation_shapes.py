@@ -1122,3 +1122,19 @@ def test_a_lede_under_a_title_case_dateline_with_its_state_is_prose_that_stops()
     # a kicker before a dash is a heading, not a dateline
     kicker = head.replace("Dekalb, Ill. — Mike Glass threw for three touchdowns", "Review – A quiet season ends")
     assert _t101(kicker, "text") == []
+
+
+def test_a_subheading_that_repeats_the_end_of_a_sentence_in_the_article_is_no_cut():
+    article = ("Star Trek 4 finds its director\n\n"
+               "Noah Hawley is in final talks to write and direct the fourth film in the series.\n\n"
+               "This will be Hawley’s second film\n\n"
+               "The fourth Star Trek movie will be Hawley’s second film. His debut flopped at the box office.\n")
+    assert _t101(article, "text") == []
+    assert _t101(article.replace("This will be Hawley’s second film", "Paramount has not yet said when it"),
+                 "text") == [(5, 23)]
+    # a noun phrase that a sentence elsewhere also ends on is no echo: the cut line stays a cut
+    np_echo = ("# Markets rally on court ruling\n\n"
+               "Oza attributed the rally in bank stocks to the court's ruling on the Essar Steel resolution.\n\n"
+               "Global financial firm JP Morgan had called the Supreme Court decision on the Essar Steel resolution\n\n"
+               "Shares of lenders rose for a third day on Tuesday, led by State Bank of India.\n")
+    assert _t101(np_echo, "markdown") == [(5, 78)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..clause_ends import ends_incomplete
+from ..clause_ends import _may_have_a_verb, ends_incomplete
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from ..linepatterns import is_timestamp
@@ -209,6 +209,38 @@ def _cut_title(doc, block) -> str | None:
     return ends_open(block.text) or ends_incomplete(block.text)
 
 
+_ECHO_WORDS = 5
+
+
+def _tail_words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'") for w in WORD_RE.findall(text)[-_ECHO_WORDS:])
+
+
+def _echoes_a_sentence(doc, block) -> bool:
+    """A line whose last five words, a verb among them, end a finished sentence elsewhere in the article ("This will be Hawley's second
+    film" over "... The fourth Star Trek movie will be Hawley's second film."): a subheading or pull quote that
+    repeats the text it sits in. A cut line lost its end, so no finished sentence ends with it."""
+    def ends():
+        out: dict[tuple[str, ...], int] = {}
+        for b in doc.blocks:
+            for s, e in sentences(b.text):
+                sent = b.text[s:e].rstrip()
+                if ends_terminal(sent):
+                    tail = _tail_words(sent)
+                    if len(tail) == _ECHO_WORDS:
+                        out.setdefault(tail, b.index)
+        return out
+    spans = sentences(block.text)
+    last = block.text[spans[-1][0]:] if spans else block.text
+    if ends_open(last) or ends_incomplete(last) or re.search(r"[,;:][”’\"']*$", last):
+        return False
+    tail = _tail_words(last)
+    if not _may_have_a_verb(" ".join(tail)):
+        return False  # a clause repeated, not a noun phrase two sentences happen to end on ("... ad units")
+    found = doc.cached("truncation.sentence_ends", ends).get(tail) if len(tail) == _ECHO_WORDS else None
+    return found is not None and found != block.index
+
+
 def _whole_quotation(text: str) -> bool:
     """A block that is one quoted sentence closed at its end (a pull quote: “Cooking is about patience”): a cut
     would have lost the closing mark. A comma or dash before the mark is a quote whose attribution was cut off."""
@@ -261,7 +293,8 @@ def truncated_sentence(doc, ctx):
     it keeps the articles headlines drop, or under page chrome above the story), how-to headings, kickers,
     attributions, captions (also a paragraph classed as one in HTML), link titles ending in their site's name,
     headlines ending on a whole quotation or on their source after a comma ("..., police say", "..., says IATA") and
-    a pull quote closed at its end are left alone, and so is a file whose lines are data rather than sentences
+    a pull quote closed at its end are left alone, and so is a line whose last five words, a verb among them, end a
+    finished sentence elsewhere in the article (a subheading or pull quote repeating the text), and a file whose lines are data rather than sentences
     (fewer than a fifth of its paragraphs end a sentence).
     Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
     trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
@@ -289,7 +322,7 @@ def truncated_sentence(doc, ctx):
             reason = heading_cut_reason(doc, block)
             if not reason and articled_sentence(block.text) and block.index not in chrome and line not in flagged:
                 reason = "stops without terminal punctuation"
-            if reason and line in phrase:
+            if reason and (line in phrase or _echoes_a_sentence(doc, block)):
                 continue
             if reason:
                 s, e = _tail_span(block.text)
@@ -299,7 +332,7 @@ def truncated_sentence(doc, ctx):
         if not reason:
             continue
         line = doc.index.line_col(block.map.start(0))[0]
-        if line in phrase:
+        if line in phrase or _echoes_a_sentence(doc, block):
             continue  # "You may also like" ends on a verb but is a widget header, not a cut sentence
         strong = ends_open(block.text) is not None or ends_incomplete(block.text) is not None
         if not strong and (block.index in chrome or line in flagged):
