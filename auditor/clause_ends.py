@@ -61,6 +61,11 @@ _TOLD_END_RE = re.compile(r"\b(?:told|tells|tell) (?:reporters|me|us|him|her|the
                           r"outlet|magazine|site|show|programme|program|audience|crowd|court|jury|committee|panel)|"
                           r"(?:[A-Z][\w.&'’-]*\s?){1,3})$")
 # Sentence adverbs that open a clause before its subject: "However, both Vindman and Williams".
+# A game's score as a recap's kicker: "Jets 2, Predators 1", "Senators 4, Red Wings 3 (OT)".
+# (Not a reference or a sequence: "Chapter 3, Verse 2", "Season 1, Episode 4".)
+_SCORE_KICKER_RE = re.compile(r"^(?!(?:Chapter|Verse|Part|Season|Episode|Vol|Volume|Book|Act|Scene|Round|Game|Level|Step|"
+                              r"Page|Section|Day|Week|Stage|Lap|Track|Figure|Table|Room|Row|Seat|Line|No)\b)"
+                              r"[A-Z][\w.'’ -]* \d+, [A-Z][\w.'’ -]* \d+(?: \([A-Z0-9]+\))?$")
 _LINKING_ADVERBS = frozenset("however meanwhile instead nevertheless nonetheless moreover furthermore additionally "
                              "still yet later earlier afterwards separately similarly likewise ultimately".split())
 _DANGLING = frozenset("be been being had having all that which who whose than as somewhat very fairly".split())
@@ -215,13 +220,14 @@ def ends_incomplete(text: str) -> str | None:
     needs its object after a preposition, "is", a verb taking a to-infinitive, a modal, "that", a name, a pronoun or
     a noun subject ("of holding", "is offering", "plans to make", "it will take", "that making", "the Commission
     holds"), on a participle without its preposition's object ("is based on"), on "told" and whom with nothing told
-    ("told USA TODAY", "tells the paper") or "told" with no one told, on "said Monday", on a subject and a bare
-    "also", on a given name after a lower-case word or a title ("lost defenseman Matt", "Trade Representative
-    Robert"; after "by" only in a line longer than a credit), on a dash and the first word of an aside ("bubonic
-    plague - otherwise"), on a comma and a focusing adverb ("in July 2018, primarily"), or on a linking adverb and a
-    bare subject ("However, both Vindman and Williams"). Verbs that take no object end their clause ("agrees to
-    testify", "will resign"). An interview's "Q:" or "A:" label is read past; after another kicker's colon only a
-    preposition or a given name left without its object counts ("6A: ... took home first in")."""
+    ("told USA TODAY", "tells the paper") or "told" with no one told, on "said Monday", on a recap's score and only
+    a name ("Jets 2, Predators 1: Patrik"), on a subject and a bare "also", on a given name after a lower-case word
+    or a title ("lost defenseman Matt", "Trade Representative Robert"; after "by" only in a line longer than a
+    credit), on a dash and the first word of an aside ("bubonic plague - otherwise"), on a comma and a focusing
+    adverb ("in July 2018, primarily"), or on a linking adverb and a bare subject ("However, both Vindman and
+    Williams"). Verbs that take no object end their clause ("agrees to testify", "will resign"). An interview's "Q:"
+    or "A:" label is read past; after another kicker's colon only a preposition or a given name left without its
+    object counts ("6A: ... took home first in")."""
     t = text.strip()
     m = _QA_LABEL_RE.match(t)
     if m:
@@ -232,10 +238,12 @@ def ends_incomplete(text: str) -> str | None:
         # after a kicker ("6A: Wichita North's Miguel Bernal took home first in", "Jets 2, Predators 1: Patrik") only
         # a preposition or a given name left without its object reads as a cut: the rest of the checks would take
         # a headline's label for a clause
-        after = t.rsplit(":", 1)[1].strip()
+        before_colon, after = (x.strip() for x in t.rsplit(":", 1))
         aw = WORD_RE.findall(after)
         if not aw or after[:1].isdigit():
             return None
+        if _SCORE_KICKER_RE.search(before_colon) and len(aw) <= 4 and all(w[:1].isupper() for w in aw):
+            return f"ends on the name '{after}' after the score, with no verb"  # "Jets 2, Predators 1: Patrik"
         return f"ends on '{aw[-1]}'" if aw[-1].lower() in _DANGLING_AFTER_KICKER and len(aw) >= 3 \
             else _unfinished_tail(aw)
     ws = WORD_RE.findall(t)

@@ -839,8 +839,7 @@ def test_after_a_kicker_colon_a_preposition_or_a_given_name_left_without_its_obj
     assert ends_incomplete("Panthers 5, Flyers 2: Aleksander Barkov and Brett") == \
         "ends on the given name 'Brett' with no surname"
     # the other clause checks stay off after a kicker, and a clock time is no kicker
-    for whole in ("Review: the pianist who can", "Kickoff: 7:30 in", "Jets 2, Predators 1: Patrik",
-                  "Week 12: Photos by Matt"):
+    for whole in ("Review: the pianist who can", "Kickoff: 7:30 in", "Week 12: Photos by Matt"):
         assert ends_incomplete(whole) is None, whole
     text = ("State swimming results\n\n"
             "Wichita swimmers set three records at the state meet in Topeka on Saturday, coaches said.\n\n"
@@ -1138,3 +1137,16 @@ def test_a_subheading_that_repeats_the_end_of_a_sentence_in_the_article_is_no_cu
                "Global financial firm JP Morgan had called the Supreme Court decision on the Essar Steel resolution\n\n"
                "Shares of lenders rose for a third day on Tuesday, led by State Bank of India.\n")
     assert _t101(np_echo, "markdown") == [(5, 78)]
+
+
+def test_a_recap_kicker_with_the_score_and_only_a_name_after_it_is_cut():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("Jets 2, Predators 1: Patrik") == "ends on the name 'Patrik' after the score, with no verb"
+    assert ends_incomplete("Oilers 3, Flames 2 (OT): Connor McDavid")
+    for whole in ("Senators 4, Red Wings 3: Anthony Duclair had two goals", "Chapter 3, Verse 2: Genesis",
+                  "Season 1, Episode 4: Pilot"):
+        assert ends_incomplete(whole) is None, whole
+    html = ("<h1>Jets beat Predators</h1><p>Winnipeg won again on Tuesday night.</p>"
+            "<p>Jets 2, Predators 1: Patrik</p><p>The Jets have won five straight games at home.</p>")
+    assert _t101(html, "html") == [(1, 83)]

@@ -294,8 +294,8 @@ def truncated_sentence(doc, ctx):
     attributions, captions (also a paragraph classed as one in HTML), link titles ending in their site's name,
     headlines ending on a whole quotation or on their source after a comma ("..., police say", "..., says IATA") and
     a pull quote closed at its end are left alone, and so is a line whose last five words, a verb among them, end a
-    finished sentence elsewhere in the article (a subheading or pull quote repeating the text), and a file whose lines are data rather than sentences
-    (fewer than a fifth of its paragraphs end a sentence).
+    finished sentence elsewhere in the article (a subheading or pull quote repeating the text), and a file whose
+    lines are data rather than sentences (fewer than a fifth of its paragraphs end a sentence).
     Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
     trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
     How to fix: Restore the rest of the sentence from the source, or end the sentence where it stops.
