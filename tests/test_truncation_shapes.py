@@ -1150,3 +1150,20 @@ def test_a_recap_kicker_with_the_score_and_only_a_name_after_it_is_cut():
     html = ("<h1>Jets beat Predators</h1><p>Winnipeg won again on Tuesday night.</p>"
             "<p>Jets 2, Predators 1: Patrik</p><p>The Jets have won five straight games at home.</p>")
     assert _t101(html, "html") == [(1, 83)]
+
+
+def test_a_dateline_lede_is_never_taken_for_the_title_and_a_name_after_a_city_and_state_is_no_site_name():
+    from auditor.loaders import load_string
+
+    text = ("Tuesday's college football: Eastern Michigan routs Northern Illinois to become bowl eligible\n\n"
+            "Dekalb, Ill. — Mike Glass threw for three touchdowns and ran for another and Eastern Michigan\n\n"
+            "The Eagles snapped an 11-game losing streak to the Huskies and ended Northern Illinois' title hopes in "
+            "the Mid-American Conference. Eastern Michigan threw for three touchdowns in the second half.\n")
+    doc = load_string(text, "recap.txt")
+    assert doc.meta["title"].startswith("Tuesday's college football")
+    assert _t101(text, "text") == [(3, 74)]
+    lede = ("Doobie Brothers to tour\n\nCLEVELAND, Ohio – The Doobie Brothers\n\n"
+            "The band will unite with former frontman Michael McDonald for a tour of North America next year.\n")
+    assert _t101(lede, "text") == [(3, 19)]
+    assert _t101(lede.replace("CLEVELAND, Ohio – The Doobie Brothers", "Best of the year – The Doobie Brothers"),
+                 "text") == []

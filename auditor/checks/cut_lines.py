@@ -93,14 +93,14 @@ def prose_marker(text: str) -> str | None:
     opens with an adverb or a participle phrase and its comma before a clause with its verb: article prose, whose
     end is missing."""
     t = text.strip()
-    if _headline_exempt(t):
-        return None
     m = DATELINE_LEAD_RE.match(t)
+    if _headline_exempt(t) and not (m and "," in m.group(0) and not ends_terminal(t)):
+        return None  # (after a city and its state, "– The Doobie Brothers" is the lede's subject, not a site's name)
     rest = t[m.end():] if m else ""
     # (a news agency's mark makes it a lede whatever follows: "WASHINGTON (AP) — Ambassador Gordon Sondland")
     if m and word_count(rest) >= 3 and rest[:1].isupper() \
             and (any(w[:1].islower() for w in word_list(rest)) or AGENCY_MARK_RE.search(m.group(0))
-                 or "--" in m.group(0)):
+                 or "--" in m.group(0) or "," in m.group(0)):  # (a city and its state: "CLEVELAND, Ohio – The ...")
         return "opens like a news story's first paragraph but stops without terminal punctuation"
     if PARENTHETICAL_RE.search(t):
         return "stops without terminal punctuation"

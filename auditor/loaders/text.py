@@ -21,7 +21,7 @@ import re
 from ..document import (CODE, HEADING, LIST_ITEM, PARAGRAPH, TITLE, Document, TextBuilder,
                         make_block, number_blocks)
 from ..linepatterns import line_reason
-from ..textutil import ends_open, ends_terminal, looks_like_heading, word_count
+from ..textutil import DATELINE_LEAD_RE, ends_open, ends_terminal, looks_like_heading, word_count
 from ..vocab import content_words
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -156,6 +156,13 @@ def _is_prose(group) -> bool:
     return n >= 12 and ends_terminal(text) or n >= 20 and (n >= 30 or ". " in text)  # (or cut off)
 
 
+def _dateline_lede(t: str) -> bool:
+    """A news story's first paragraph, opening with its dateline ("Dekalb, Ill. — Mike Glass threw ..."; not "VIM
+    USER MANUAL - by Bram Moolenaar")."""
+    m = DATELINE_LEAD_RE.match(t)
+    return bool(m) and t[m.end():][:1].isupper()
+
+
 def _story_title(groups, at: tuple[int, int] | None) -> tuple[int, int] | None:
     """The article's own headline when a scraper left another story's headline or a site's label above it: the
     first line shares (almost) none of the article's words, while a headline-shaped line further down, before the
@@ -181,7 +188,8 @@ def _story_title(groups, at: tuple[int, int] | None) -> tuple[int, int] | None:
             continue  # a headline stands on its own line
         share, n = overlap(t)
         if share >= 0.4 and n >= 3 and not t.endswith(".") and not t.isupper() and word_count(t) <= 25 \
-                and (t[:1].isalnum() or t[:1] in "\"'“‘"):  # ("[See the end of this file for tips]" is a note)
+                and (t[:1].isalnum() or t[:1] in "\"'“‘") and not _dateline_lede(t):
+            # ("[See the end of this file for tips]" is a note; "Dekalb, Ill. — Mike Glass threw ..." the lede)
             return j, 0
     return at
 
