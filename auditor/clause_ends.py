@@ -66,6 +66,15 @@ _TOLD_END_RE = re.compile(r"\b(?:told|tells|tell) (?:reporters|me|us|him|her|the
 _SCORE_KICKER_RE = re.compile(r"^(?!(?:Chapter|Verse|Part|Season|Episode|Vol|Volume|Book|Act|Scene|Round|Game|Level|Step|"
                               r"Page|Section|Day|Week|Stage|Lap|Track|Figure|Table|Room|Row|Seat|Line|No)\b)"
                               r"[A-Z][\w.'’ -]* \d+, [A-Z][\w.'’ -]* \d+(?: \([A-Z0-9]+\))?$")
+# A compound that only modifies a noun: a past participle built on a noun ("state-owned", "Party-controlled",
+# "Saudi-led") or an ordinal and its period ("third-quarter", "first-round"). After "is" it can close a clause ("The
+# firm is state-owned"); after a determiner or a preposition, or an ordinal one after a verb, its noun is missing.
+_COMPOUND_MODIFIER_RE = re.compile(r"[A-Za-z]+-(?:controlled|owned|led|backed|based|funded|run|sponsored|affiliated|"
+                                   r"linked|related|focused|driven|powered|made|built|operated|held|born)"
+                                   r"|(?:first|second|third|fourth|fifth|final|last|next)-(?:quarter|half|round|period|"
+                                   r"generation|team|string|class|tier)")
+_LINKING_VERBS = frozenset("be been being become becomes became seem seems seemed remain remains remained look looks "
+                           "looked stay stays stayed finished finish finishes".split())
 _LINKING_ADVERBS = frozenset("however meanwhile instead nevertheless nonetheless moreover furthermore additionally "
                              "still yet later earlier afterwards separately similarly likewise ultimately".split())
 _DANGLING = frozenset("be been being had having all that which who whose than as somewhat very fairly".split())
@@ -221,13 +230,14 @@ def ends_incomplete(text: str) -> str | None:
     a noun subject ("of holding", "is offering", "plans to make", "it will take", "that making", "the Commission
     holds"), on a participle without its preposition's object ("is based on"), on "told" and whom with nothing told
     ("told USA TODAY", "tells the paper") or "told" with no one told, on "said Monday", on a recap's score and only
-    a name ("Jets 2, Predators 1: Patrik"), on a subject and a bare "also", on a given name after a lower-case word
-    or a title ("lost defenseman Matt", "Trade Representative Robert"; after "by" only in a line longer than a
-    credit), on a dash and the first word of an aside ("bubonic plague - otherwise"), on a comma and a focusing
-    adverb ("in July 2018, primarily"), or on a linking adverb and a bare subject ("However, both Vindman and
-    Williams"). Verbs that take no object end their clause ("agrees to testify", "will resign"). An interview's "Q:"
-    or "A:" label is read past; after another kicker's colon only a preposition or a given name left without its
-    object counts ("6A: ... took home first in")."""
+    a name ("Jets 2, Predators 1: Patrik"), on a compound modifier after a determiner or preposition ("the
+    Democratic Party-controlled") or an ordinal one after a verb ("reported third-quarter"), on a subject and a bare
+    "also", on a given name after a lower-case word or a title ("lost defenseman Matt", "Trade Representative
+    Robert"; after "by" only in a line longer than a credit), on a dash and the first word of an aside ("bubonic
+    plague - otherwise"), on a comma and a focusing adverb ("in July 2018, primarily"), or on a linking adverb and a
+    bare subject ("However, both Vindman and Williams"). Verbs that take no object end their clause ("agrees to
+    testify", "will resign"). An interview's "Q:" or "A:" label is read past; after another kicker's colon only a
+    preposition or a given name left without its object counts ("6A: ... took home first in")."""
     t = text.strip()
     m = _QA_LABEL_RE.match(t)
     if m:
@@ -330,6 +340,15 @@ def ends_incomplete(text: str) -> str | None:
     if last in _TRANSITIVE_ING and before and (before[-1] in _GERUND_PREPS or before[-1] in ("that", "whether")
                                                or before[-1] in ("is", "are", "was", "were", "be", "been")):
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "accused Big Machine of holding", "is offering"
+    if _COMPOUND_MODIFIER_RE.fullmatch(ws[-1]):
+        k = len(ws) - 2
+        while k > 0 and ws[k][:1].isupper():
+            k -= 1  # a name the modifier is built on: "the Democratic Party-controlled"
+        prev = ws[k].lower() if k >= 0 else ""
+        if prev in _NP_DETERMINERS or prev in PREPOSITIONS \
+                or ws[-1].split("-")[0].lower() in _ORDINALS and prev[:1].isalpha() \
+                and prev not in _LINKING_VERBS and prev not in FINITE_BE_HAVE:
+            return f"ends on the modifier '{ws[-1]}' with no noun after it"  # "reported third-quarter"
     if re.search(r"\b\d+(?:\.\d+)?-(?!olds?$)[a-z]+$", t):
         return f"ends on '{t.split()[-1]}' with no noun after it"  # "the AppleInsider 16-inch" ("a 30-year-old")
     if last in _TRANSITIVE_S and before and not any(w.lower() in WH_WORDS for w in ws) \

@@ -1167,3 +1167,15 @@ def test_a_dateline_lede_is_never_taken_for_the_title_and_a_name_after_a_city_an
     assert _t101(lede, "text") == [(3, 19)]
     assert _t101(lede.replace("CLEVELAND, Ohio – The Doobie Brothers", "Best of the year – The Doobie Brothers"),
                  "text") == []
+
+
+def test_a_compound_modifier_with_no_noun_after_it_is_cut_unless_it_is_the_complement_of_be():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("Dow component Home Depot reported third-quarter") == \
+        "ends on the modifier 'third-quarter' with no noun after it"
+    for cut in ("Trump has claimed victory as the Democratic Party-controlled", "The rebels are fighting a Saudi-led"):
+        assert ends_incomplete(cut), cut
+    for whole in ("The company is state-owned", "The attack was Iran-backed", "They finished third-quarter",
+                  "The scheme has always been government-funded"):
+        assert ends_incomplete(whole) is None, whole
