@@ -138,7 +138,10 @@ def _verbless_clause(t: str, ws: list[str]) -> str | None:
     if t.count(",") == 1 and not any(ch in t for ch in "\"“”;:()[]"):
         lead, subj = t.split(",")
         lw, sw = WORD_RE.findall(lead), WORD_RE.findall(subj)
-        if lw and 2 <= len(sw) <= 4 and (sw[0][:1].isupper() or sw[0].lower() in _NP_DETERMINERS | {"both"}) \
+        # (one capitalised word is a bare subject too after a long lead, "..., President"; after a short one it is a
+        # letter's signature: "With love, Mom")
+        if lw and (2 <= len(sw) <= 4 or len(sw) == 1 and len(lw) >= 4 and sw[0] != "I") \
+                and (sw[0][:1].isupper() or sw[0].lower() in _NP_DETERMINERS | {"both"}) \
                 and (len(lw) >= 2 and (lw[0].lower() in PREPOSITIONS or set(classes(lw[0].lower())) & set("DG")
                                        and lw[0][:1].isupper())
                      or len(lw) == 1 and lw[0].lower() in _LINKING_ADVERBS) \

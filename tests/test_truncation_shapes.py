@@ -1179,3 +1179,23 @@ def test_a_compound_modifier_with_no_noun_after_it_is_cut_unless_it_is_the_compl
     for whole in ("The company is state-owned", "The attack was Iran-backed", "They finished third-quarter",
                   "The scheme has always been government-funded"):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_a_long_fronted_phrase_and_one_capitalised_subject_is_cut_but_a_signature_is_not():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("With Hong Kong protests exploding to new levels, President") == \
+        "ends on 'President', a subject without its verb after 'With Hong Kong protests exploding to new levels,'"
+    assert ends_incomplete("Worried about backlash and committed to restraint, House")
+    for whole in ("With love, Mom", "Before the game started, I", "Thanks again, Jane"):
+        assert ends_incomplete(whole) is None, whole
+
+
+def test_a_name_and_its_description_under_the_title_is_a_cut_lede_not_a_standfirst():
+    text = ("Royal Self-Indicting Arrogance\n\n"
+            "Prince Andrew, the nearly 60-year-old younger brother of heir to the British throne\n\n"
+            "In the interview, the British royal blankly denied the allegations made against him by several women.\n")
+    assert _t101(text, "text") == [(3, 66)]
+    standfirst = text.replace("Prince Andrew, the nearly 60-year-old younger brother of heir to the British throne",
+                              "Duke of York denies allegations in TV interview")
+    assert _t101(standfirst, "text") == []

@@ -165,13 +165,14 @@ def _cut_reason(doc, block) -> str | None:
     if doc.format == "text" and prev is not None and len(spans) <= 1 and n <= 25 \
             and (prev.kind == TITLE or _above_body(doc, block)) and ws[-1].lower() not in PREPOSITIONS \
             and not (unpunctuated_sentence(text) and text[:1] not in "'‘") and text.count(",") < (2 if n <= 15 else 1) \
-            and not (prev.kind == TITLE and articled_sentence(text)):
+            and not (prev.kind == TITLE and articled_sentence(text)) and not prose_marker(text):
         # the line under a plain-text title, or under chrome lines above the story: the headline, a standfirst or a
         # subtitle, written without a full stop (in markup a first paragraph is more often a cut lede than a dek:
         # measured, the exemption cost more than it saved); a last word that is a preposition is a cut ("... in
         # premarket trading after");
         # two commas, or one in a line of over 15 words, make a lede's list of names or clauses, not a headline; under
-        # the title, a line that keeps the articles headlinese drops ("dealers sold the ...") is the lede, cut
+        # the title, a line that keeps the articles headlinese drops ("dealers sold the ...") is the lede, cut, and so
+        # is one with the marks of prose (a name and its description, "Prince Andrew, the nearly 60-year-old ...")
         return None
     last = text[spans[-1][0]:] if spans else text
     if word_count(last) < 3 and len(spans) > 1:
