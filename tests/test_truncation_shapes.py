@@ -1199,3 +1199,15 @@ def test_a_name_and_its_description_under_the_title_is_a_cut_lede_not_a_standfir
     standfirst = text.replace("Prince Andrew, the nearly 60-year-old younger brother of heir to the British throne",
                               "Duke of York denies allegations in TV interview")
     assert _t101(standfirst, "text") == []
+
+
+def test_a_curly_single_quotation_opened_and_never_closed_is_cut_but_a_decade_with_the_wrong_mark_is_not():
+    from auditor.checks.cut_lines import unclosed_quote
+
+    assert unclosed_quote("It was part of the opening ceremony of ‘2018 Welcome") == "opens a quotation it never closes"
+    for whole in ("The opening of ‘2018 Welcome Festival’ was held", "Music of the ‘90s was loud",
+                  "He said ‘no’ and left", "The class of ‘19 met again"):
+        assert unclosed_quote(whole) is None, whole
+    text = ("Palace of Jang Noksu opens festival\n\nThe musical opened the festival in Seoul on Friday night.\n\n"
+            "The opening ceremony of ‘2018\n\nTickets for the festival sold out within hours, organisers said.\n")
+    assert _t101(text, "text") == [(5, 13)]

@@ -55,13 +55,19 @@ def odd_one_out(doc, block) -> str | None:
 
 # A double quotation mark that opens a quotation: at the start, or after a space or a colon ('said: "Let us').
 _OPEN_QUOTE_RE = re.compile(r"(?:^|(?<=[\s:]))[“\"](?=\w)")
+# An opening single quotation mark after a space, the last one in the line (not a decade or a year typed with the
+# wrong mark: "the ‘90s", "class of ‘19").
+_OPEN_SINGLE_RE = re.compile(r"(?<=\s)‘(?!\d0s\b|\d\d\b)(?=\w)(?!.*‘)")
 
 
 def unclosed_quote(text: str) -> str | None:
     """A line that opens a double quotation and never closes it, at its start or after a reporting verb
-    ('Hrafnsson said: "Let us now'): a quoted sentence cut off, not a heading (a headline quotes whole:
-    '“We needed to win this game”')."""
+    ('Hrafnsson said: "Let us now'), or opens a curly single one after a space ("the opening ceremony of ‘2018
+    Welcome"): a quoted sentence cut off, not a heading (a headline quotes whole: '“We needed to win this game”')."""
     t = text.strip()
+    single = _OPEN_SINGLE_RE.search(t)
+    if single and "’" not in t[single.end():] and word_count(t) >= 4:
+        return "opens a quotation it never closes"  # "the opening ceremony of ‘2018 Welcome"
     opens = list(_OPEN_QUOTE_RE.finditer(t))
     if not opens:
         return None
