@@ -94,6 +94,11 @@ _TRANSITIVE_ING = frozenset((w[:-1] if w.endswith("e") else w + "t" if w == "put
 # their -s forms, read as verbs after a name or a pronoun ("the Commission holds", "which includes")
 _TRANSITIVE_S = frozenset(w + "es" if w.endswith(("ch", "sh", "s", "x")) else w[:-1] + "ies" if w.endswith("y") and
                           w[-2] not in "aeiou" else w + "s" for w in _TRANSITIVE)
+# Past forms that, active or as a participle after their noun, need what follows them: whom accused ("accused
+# the Democrats"), to what urged or intended ("investments intended for"), to what linked.
+# (Not those that close a clause after a linking verb or "when": "stay informed", "feel encouraged", "when prompted".)
+_COMPLEMENT_PAST = frozenset("accused urged intended linked blamed aimed tasked dubbed persuaded compelled vowed "
+                             "attempted opted tended deemed labelled labeled".split())
 # Verbs that end their clause without an object: "agrees to testify", "will resign", "is expected to recover".
 _INTRANSITIVE = frozenset("testify arrive resign retire vanish disappear exist happen occur succeed remain emerge recover "
                           "compete participate speak grow improve evolve expand survive intervene cooperate comply respond "
@@ -234,13 +239,14 @@ def ends_incomplete(text: str) -> str | None:
     holds"), on a participle without its preposition's object ("is based on"), on "told" and whom with nothing told
     ("told USA TODAY", "tells the paper") or "told" with no one told, on "said Monday", on a recap's score and only
     a name ("Jets 2, Predators 1: Patrik"), on a compound modifier after a determiner or preposition ("the
-    Democratic Party-controlled") or an ordinal one after a verb ("reported third-quarter"), on a subject and a bare
-    "also", on a given name after a lower-case word or a title ("lost defenseman Matt", "Trade Representative
-    Robert"; after "by" only in a line longer than a credit), on a dash and the first word of an aside ("bubonic
-    plague - otherwise"), on a comma and a focusing adverb ("in July 2018, primarily"), or on a linking adverb and a
-    bare subject ("However, both Vindman and Williams"). Verbs that take no object end their clause ("agrees to
-    testify", "will resign"). An interview's "Q:" or "A:" label is read past; after another kicker's colon only a
-    preposition or a given name left without its object counts ("6A: ... took home first in")."""
+    Democratic Party-controlled") or an ordinal one after a verb ("reported third-quarter"), on a past form that
+    needs what follows it ("Britain accused", "investments intended"), on a subject and a bare "also", on a given
+    name after a lower-case word or a title ("lost defenseman Matt", "Trade Representative Robert"; after "by" only
+    in a line longer than a credit), on a dash and the first word of an aside ("bubonic plague - otherwise"), on a
+    comma and a focusing adverb ("in July 2018, primarily"), or on a linking adverb and a bare subject ("However,
+    both Vindman and Williams"). Verbs that take no object end their clause ("agrees to testify", "will resign"). An
+    interview's "Q:" or "A:" label is read past; after another kicker's colon only a preposition or a given name
+    left without its object counts ("6A: ... took home first in")."""
     t = text.strip()
     m = _QA_LABEL_RE.match(t)
     if m:
@@ -359,6 +365,10 @@ def ends_incomplete(text: str) -> str | None:
                  or len(before) == 2 and before[-2] in _NP_DETERMINERS and set(classes(before[-1]) or "V") <= set("NM")):
         # "The ... Commission holds", "the company makes" ("What the future holds", "Top 10 pay raises" are whole)
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"
+    if last in _COMPLEMENT_PAST and before and before[-1] not in _TOLD_PASSIVE | {"than", "not", "were", "being"} \
+            and not before[-1].endswith("ly"):  # ("are closely linked")
+        # "China's ambassador to Britain accused", "investments intended" ("He was accused", "as intended" are whole)
+        return f"ends on '{ws[-2]} {ws[-1]}' without what '{ws[-1]}' needs after it"
 
     verb_only = bool(c) and "V" in c and not set(c) & set("NPA") and last not in _INTRANSITIVE  # a verb, no object
     needs_object = last in _TRANSITIVE  # also when the word has a noun's reading ("make", "take")

@@ -1211,3 +1211,15 @@ def test_a_curly_single_quotation_opened_and_never_closed_is_cut_but_a_decade_wi
     text = ("Palace of Jang Noksu opens festival\n\nThe musical opened the festival in Seoul on Friday night.\n\n"
             "The opening ceremony of ‘2018\n\nTickets for the festival sold out within hours, organisers said.\n")
     assert _t101(text, "text") == [(5, 13)]
+
+
+def test_a_past_form_that_needs_what_follows_it_is_cut_but_a_passive_or_an_as_clause_is_whole():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("China’s ambassador to Britain accused") == \
+        "ends on 'Britain accused' without what 'accused' needs after it"
+    for cut in ("One Home Depot refers to investments intended", "Shortly after the arrest the senator linked"):
+        assert ends_incomplete(cut), cut
+    for whole in ("He was accused", "The plan worked as intended", "The two events were closely linked",
+                  "Both men have been accused", "The rules are not intended", "Readers should stay informed"):
+        assert ends_incomplete(whole) is None, whole
