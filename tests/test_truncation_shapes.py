@@ -1223,3 +1223,21 @@ def test_a_past_form_that_needs_what_follows_it_is_cut_but_a_passive_or_an_as_cl
     for whole in ("He was accused", "The plan worked as intended", "The two events were closely linked",
                   "Both men have been accused", "The rules are not intended", "Readers should stay informed"):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_in_markup_a_subject_without_its_verb_is_a_cut_sentence_not_unrelated_chrome():
+    body = ("<p>A viral tweet claimed that the former ambassador to Ukraine has a net worth of $17 million, a sum that "
+            "would be far beyond what a career diplomat could save on a government salary over three decades.</p>"
+            "<p>We found no evidence to support this claim. Those making it have offered a wide range of figures, and "
+            "the claim did not come from a credible financial news outlet such as Forbes or Bloomberg.</p>"
+            "<p>In other words, this claim appears to have been conjured out of thin air by anonymous accounts that "
+            "share political memes and rarely cite any documents for the numbers they post.</p>"
+            "<p>One possible explanation for the discrepancies</p>"
+            "<p>Some social media users pointed to articles published on gossip websites to support their claim that "
+            "the ambassador's net worth far exceeded her salary, but those articles cite no sources at all.</p>"
+            "<p>The articles provide some basic biographical information about the former ambassador. They do not, "
+            "however, provide any insight into any business dealings or investments she may have made.</p>")
+    html = "<h1>Did the former ambassador have a net worth of $17 million?</h1>" + body
+    found = [(f["code"], f["column"]) for f in audit_text(html, format="html")["findings"]
+             if f["category"] in ("truncation", "boilerplate")]
+    assert found == [("T101", html.index("for the discrepancies") + 1)]

@@ -21,7 +21,7 @@ from ..textutil import (DATELINE_LEAD_RE, DATELINE_LINE_RE, PARENTHETICAL_RE, en
                         title_case_ratio, word_count, word_list)
 from ..vocab import content_words
 from ..wordclass import classes
-from .cut_lines import heading_cut_reason, prose_marker, unclosed_quote
+from .cut_lines import heading_cut_reason, prose_marker, subject_phrase_only, unclosed_quote
 
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
 # A person's name alone: two or three capitalised words, perhaps with a middle initial ("Bruce Y. Lee").
@@ -409,7 +409,8 @@ def _analyse(doc) -> dict[int, str]:
             continue  # prose, an exclamation, an interview answer ("A: ..."), opening hours ("9.30 A.M. / 7.00 P.M.")
         if n >= 4 and (ends_open(text) or ends_incomplete(text) or unclosed_quote(text)) or opens_with_adverbial(text) \
                 or DATELINE_LEAD_RE.match(text) or PARENTHETICAL_RE.search(text) or prose_before_last_sentence(text) \
-                or (heading_cut_reason(doc, b) if fmt == "text" and b.kind == HEADING else prose_marker(text)):
+                or (heading_cut_reason(doc, b) if fmt == "text" and b.kind == HEADING
+                    else prose_marker(text) or subject_phrase_only(text)):
             continue  # a cut sentence, not chrome (truncated-sentence reports it)
         cw = content[i]
         uniq = set(cw)
