@@ -1241,3 +1241,11 @@ def test_in_markup_a_subject_without_its_verb_is_a_cut_sentence_not_unrelated_ch
     found = [(f["code"], f["column"]) for f in audit_text(html, format="html")["findings"]
              if f["category"] in ("truncation", "boilerplate")]
     assert found == [("T101", html.index("for the discrepancies") + 1)]
+    # and so is a lead-in without its clause, a stranded preposition or a bare number
+    for cut in ("As part of a long-term effort to forge closer",
+                "Roughly 13,000 US troops and contractors remain in",
+                "New vehicle sales in the area plunged 10"):
+        page = html.replace("One possible explanation for the discrepancies", cut)
+        found = [(f["code"], f["column"]) for f in audit_text(page, format="html")["findings"]
+                 if f["category"] in ("truncation", "boilerplate")]
+        assert found and {c for c, _ in found} == {"T101"}, cut

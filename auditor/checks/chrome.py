@@ -21,7 +21,8 @@ from ..textutil import (DATELINE_LEAD_RE, DATELINE_LINE_RE, PARENTHETICAL_RE, en
                         title_case_ratio, word_count, word_list)
 from ..vocab import content_words
 from ..wordclass import classes
-from .cut_lines import heading_cut_reason, prose_marker, subject_phrase_only, unclosed_quote
+from .cut_lines import (bare_number_end, heading_cut_reason, lead_in_only, prose_marker, stranded_preposition,
+                        subject_phrase_only, unclosed_quote)
 
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
 # A person's name alone: two or three capitalised words, perhaps with a middle initial ("Bruce Y. Lee").
@@ -410,7 +411,8 @@ def _analyse(doc) -> dict[int, str]:
         if n >= 4 and (ends_open(text) or ends_incomplete(text) or unclosed_quote(text)) or opens_with_adverbial(text) \
                 or DATELINE_LEAD_RE.match(text) or PARENTHETICAL_RE.search(text) or prose_before_last_sentence(text) \
                 or (heading_cut_reason(doc, b) if fmt == "text" and b.kind == HEADING
-                    else prose_marker(text) or subject_phrase_only(text)):
+                    else prose_marker(text) or subject_phrase_only(text) or lead_in_only(text)
+                    or stranded_preposition(text) or bare_number_end(text)):
             continue  # a cut sentence, not chrome (truncated-sentence reports it)
         cw = content[i]
         uniq = set(cw)
