@@ -17,12 +17,12 @@ from ..lexicon import FUNCTION_WORDS
 from ..linepatterns import body_line_reason, is_timestamp, line_reason
 from ..packs import line_segments
 from ..textutil import (DATELINE_LEAD_RE, DATELINE_LINE_RE, PARENTHETICAL_RE, ends_open, ends_terminal,
-                        opens_with_adverbial, prose_before_last_sentence, reads_as_a_sentence, sentences,
-                        title_case_ratio, word_count, word_list)
+                        opens_with_adverbial, prose_before_last_sentence, reads_as_a_sentence, title_case_ratio,
+                        word_count, word_list)
 from ..vocab import content_words
 from ..wordclass import classes
-from .cut_lines import (bare_number_end, heading_cut_reason, lead_in_only, prose_marker, stranded_preposition,
-                        subject_phrase_only, unclosed_quote)
+from .cut_lines import (bare_number_end, heading_cut_reason, headline_grammar, lead_in_only, prose_marker,
+                        stranded_preposition, subject_phrase_only, unclosed_quote)
 
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
 # A person's name alone: two or three capitalised words, perhaps with a middle initial ("Bruce Y. Lee").
@@ -237,31 +237,6 @@ _HEADLINE_STYLE_RE = re.compile(r"^[A-Z][^:]{1,60}:\s|:\s*[A-Z][\w .]{1,30}$|(?<
 _CUT_LINK = "a headline cut short with an ellipsis: a link to another story"
 
 
-_NOT_HEADLINE_STARTS = frozenset("the a an this these those his her their its our my it he she they we i there while "
-                                  "which and but in one when if as after before next last other some many most several "
-                                  "few both all more".split())
-
-
-def _headlinese(text: str, ws: list[str]) -> bool:
-    """A headline's grammar: a name (capitalised words) and a present-tense verb for a past event, one clause, no
-    article in front ("Clumio raises $135 million for cloud data backup", "China completes landing test"). Prose
-    opens otherwise ("The company raised ..."), and a plural noun after the name is followed by its verb
-    ("Consumer advocates are urging")."""
-    if not ws or len(ws) > 16 or "," in text or len(sentences(text)) > 1 or ws[0].lower() in _NOT_HEADLINE_STARTS \
-            or text[:1] in "\"“‘'":
-        return False
-    k = 0
-    while k < len(ws) and (ws[k][:1].isupper() or ws[k][:1].isdigit()):
-        k += 1
-    if k == 0 or k >= min(len(ws) - 1, 6):
-        return False
-    if k + 2 < len(ws) and ws[k].islower() and set(classes(ws[k]) or "V") <= set("NM"):
-        k += 1  # the name's noun: "New German law mandates", "Apple TV app gets"
-    verb, nxt = ws[k].lower(), ws[k + 1].lower()
-    return verb.endswith("s") and "Z" in classes(verb) and verb not in ("says", "is", "has", "does", "was") \
-        and not set(classes(nxt)) & set("DZE") and nxt not in ("are", "is", "were", "was", "have", "has")
-
-
 def _indented(doc, b) -> bool:
     """Whether the block's first source line starts after some indentation (a plain-text example or code)."""
     start = b.map.start(0)
@@ -315,7 +290,7 @@ def _analyse(doc) -> dict[int, str]:
     for i, b in enumerate(blocks):
         if b.kind in (PARAGRAPH, QUOTE):
             n = word_count(b.text)
-            if n >= 8 and ends_terminal(b.text) or n >= 12 and not _headlinese(b.text, word_list(b.text)):
+            if n >= 8 and ends_terminal(b.text) or n >= 12 and not headline_grammar(b.text, word_list(b.text)):
                 prose.append(i)  # (a long headline without its full stop is a link, not the article's prose)
     shapes = [_shape(b.text) if b.kind != "code" and word_count(b.text) <= 30 else None for b in blocks]
     item_runs = _run_lengths([b.kind == LIST_ITEM for b in blocks])
@@ -426,11 +401,11 @@ def _analyse(doc) -> dict[int, str]:
         # and so must a line written in a headline's style, with a kicker or a source after a colon or a quotation in
         # single marks ("Young people, including Taliban youth, must be heard: UN envoy")
         floor = 0.2 if doc.format == "text" and b.kind == HEADING or _HEADLINE_STYLE_RE.search(text) else 0
-        headlinese = marked and b.kind == PARAGRAPH and _headlinese(text, ws)
+        headlinese = marked and b.kind == PARAGRAPH and headline_grammar(text, ws)
         if headlinese:
             floor = 0.3
         elif fmt == "text" and b.kind == HEADING and not b.attrs.get("underlined") and title_case_ratio(ws) < 0.9 \
-                and _headlinese(text, ws) and shared < 0.5:
+                and headline_grammar(text, ws) and shared < 0.5:
             # a plain-text line in a headline's grammar and sentence case that shares under half its words with the
             # article: another story's headline (the article's own subheadings in that grammar share more)
             out[i] = "a headline (a name and a present-tense verb) that shares little with the article: a link"

@@ -11,7 +11,7 @@ import re
 from ..clause_ends import ends_incomplete
 from ..document import HEADING, LIST_ITEM, PARAGRAPH
 from ..textutil import (AGENCY_MARK_RE, DATELINE_LEAD_RE, FINITE_WORDS, PARENTHETICAL_RE, WORD_RE, ends_terminal,
-                        keeps_articles, keeps_be, keeps_past, reads_as_a_sentence, word_count, word_list)
+                        keeps_articles, keeps_be, keeps_past, reads_as_a_sentence, sentences, word_count, word_list)
 from ..wordclass import classes
 
 # A title followed by the name of its site or section: "… review - VG247", "… from Nissan PH - Auto News".
@@ -287,3 +287,28 @@ def heading_cut_reason(doc, block) -> str | None:
     if not reason and (unpunctuated_sentence(text) or lead_in_sentence(text)):
         reason = "stops without terminal punctuation"
     return reason
+
+
+_NOT_HEADLINE_STARTS = frozenset("the a an this these those his her their its our my it he she they we i there while "
+                                  "which and but in one when if as after before next last other some many most several "
+                                  "few both all more".split())
+
+
+def headline_grammar(text: str, ws: list[str]) -> bool:
+    """A headline's grammar: a name (capitalised words) and a present-tense verb for a past event, one clause, no
+    article in front ("Clumio raises $135 million for cloud data backup", "China completes landing test"). Prose
+    opens otherwise ("The company raised ..."), and a plural noun after the name is followed by its verb
+    ("Consumer advocates are urging")."""
+    if not ws or len(ws) > 16 or "," in text or len(sentences(text)) > 1 or ws[0].lower() in _NOT_HEADLINE_STARTS \
+            or text[:1] in "\"“‘'":
+        return False
+    k = 0
+    while k < len(ws) and (ws[k][:1].isupper() or ws[k][:1].isdigit()):
+        k += 1
+    if k == 0 or k >= min(len(ws) - 1, 6):
+        return False
+    if k + 2 < len(ws) and ws[k].islower() and set(classes(ws[k]) or "V") <= set("NM"):
+        k += 1  # the name's noun: "New German law mandates", "Apple TV app gets"
+    verb, nxt = ws[k].lower(), ws[k + 1].lower()
+    return verb.endswith("s") and "Z" in classes(verb) and verb not in ("says", "is", "has", "does", "was") \
+        and not set(classes(nxt)) & set("DZE") and nxt not in ("are", "is", "were", "was", "have", "has")
