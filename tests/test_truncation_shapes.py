@@ -1249,3 +1249,17 @@ def test_in_markup_a_subject_without_its_verb_is_a_cut_sentence_not_unrelated_ch
         found = [(f["code"], f["column"]) for f in audit_text(page, format="html")["findings"]
                  if f["category"] in ("truncation", "boilerplate")]
         assert found and {c for c, _ in found} == {"T101"}, cut
+
+
+def test_a_kicker_headline_in_a_paragraph_is_no_cut_but_a_kicker_before_past_tense_prose_is():
+    page = ("# Protests spread across the city\n\n"
+            "Thousands of students marched through the centre of Hong Kong on Sunday, police said.\n\n"
+            "{line}\n\n"
+            "The protests began in June over a bill that would have allowed extradition to mainland China.\n")
+    for headline in ("Hong Kong uprising: Protestors send defiant warning to China",
+                     "NFL Power Rankings: Browns edging closer to Steelers heading into Week 12"):
+        assert _t101(page.format(line=headline), "markdown") == [], headline
+    for cut in ("Police update: Officers arrested dozens of students near the university in Hong Kong",
+                "HONG KONG: Their protests spread across the city as students marched again",
+                "Hong Kong police: Students march, protests spread across the city on Sunday"):
+        assert _t101(page.format(line=cut), "markdown"), cut

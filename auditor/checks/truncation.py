@@ -11,6 +11,7 @@ from ..registry import rule
 from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_open, ends_terminal, last_word,
                         looks_like_heading, prose_before_last_sentence, reads_as_a_sentence, sentence_like, sentences,
                         title_case_ratio, word_count, word_list)
+from ..wordclass import classes
 from .cut_lines import (KICKER_COLON_RE, SITE_SUFFIX_RE, articled_sentence, bare_number_end, heading_cut_reason,
                         lead_in_only, odd_one_out, prose_marker, stranded_preposition, subject_phrase_only,
                         unpunctuated_sentence)
@@ -194,7 +195,35 @@ def _cut_reason(doc, block) -> str | None:
         return None  # a headline that ends on a whole quotation: "Airbus says …: 'It is not good for competitors'"
     if len(spans) <= 1 and n <= 25 and _SOURCE_END_RE.search(text):
         return None  # a headline with its source after a comma: "..., police say", "..., report finds"
+    if len(spans) <= 1 and _kicker_headline(text):
+        return None  # "Hong Kong uprising: Protestors send defiant warning to China"
     return "stops without terminal punctuation"
+
+
+# A headline's kicker: one to four words before a colon, the first capitalised, no reporting verb or label among them.
+_KICKER_RE = re.compile(r"^(?P<kicker>[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,3}): (?P<rest>[A-Z0-9][^:]*)$")
+_NOT_KICKERS = frozenset("a q note notes summary update updated correction editor's editors disclosure source sources "
+                         "photo photos video dear said says asked wrote added tweeted".split())
+
+
+def _kicker_headline(text: str) -> bool:
+    """A headline with a kicker, its clause in a headline's grammar after the colon ("Prince Andrew: TripAdvisor
+    suspends reviews ..."; "Thunder: F Hamidou Diallo missed" is a cut sentence in the simple past, and an interview
+    answer, a note or a quotation after "said:" is prose)."""
+    m = _KICKER_RE.match(text.strip())
+    if not m or any(w.lower() in _NOT_KICKERS for w in m.group("kicker").split()):
+        return False
+    rest = m.group("rest")
+    ws = word_list(rest)
+    if not 3 <= len(ws) <= 12 or "," in rest or ws[0].lower() in ARTICLES | DETERMINERS:
+        return False  # (a lede after a dateline runs longer, and opens "Their American dream ...")
+    for w in ws[1:6]:
+        c = classes(w) if w.islower() else ""
+        if w in ("is", "was", "were", "has", "had") or "D" in c and "Z" not in c:
+            return False  # prose in the past, or "is"/"has", which headlines drop
+        if set(c) & set("VZG"):
+            return True  # a present-tense verb or a participle: "Protestors send", "Browns edging"
+    return False
 
 
 def _cut_title(doc, block) -> str | None:
@@ -292,7 +321,8 @@ def truncated_sentence(doc, ctx):
     file's first line that ends on a lower-case word no title ends on, "... Young Riders as", is a cut lede),
     headings underlined in the source, the headline or standfirst at the head of the page (under the title, unless
     it keeps the articles headlines drop, or under page chrome above the story), how-to headings, kickers,
-    attributions, captions (also a paragraph classed as one in HTML), link titles ending in their site's name,
+    attributions, captions (also a paragraph classed as one in HTML), link titles ending in their site's name, a
+    short kicker headline in the present tense ("Hong Kong uprising: Protestors send defiant warning to China"),
     headlines ending on a whole quotation or on their source after a comma ("..., police say", "..., says IATA") and
     a pull quote closed at its end are left alone, and so is a line whose last five words, a verb among them, end a
     finished sentence elsewhere in the article (a subheading or pull quote repeating the text), and a file whose
