@@ -47,8 +47,12 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?][)\]}\"'”’]*\s+")
 # A comma and a bare auxiliary: the aside closed and the verb was cut ("Wi-Fi 6, formerly known as 802.11ax, has").
 _COMMA_AUX_END = frozenset("has have is are was were will would can could may might must should does do did".split())
 # Participles that never end without their preposition's object: "based on", "located in", "known as".
-_FIXED_PREPS = {"on": {"based", "focused", "centred", "centered", "depends", "relies"},
-                "in": {"located", "situated", "involved", "interested", "engaged"},
+_FIXED_PREPS = {"on": {"based", "focused", "centred", "centered", "depends", "relies", "featured", "posted", "aired"},
+                "in": {"located", "situated", "involved", "interested", "engaged", "published", "born", "headquartered"},
+                # a passive and its "by" with no agent: "... was written by", "the products sponsored by"
+                "by": {"written", "caused", "published", "produced", "directed", "hosted", "sponsored", "owned",
+                       "founded", "created", "authored", "edited", "organized", "organised", "presented", "powered",
+                       "funded", "backed", "operated", "commissioned", "issued"},
                 "to": {"related", "due", "according", "compared", "similar", "opposed", "committed"},
                 "as": {"known", "such", "regarded", "described"}, "at": {"aimed", "targeted"},
                 "with": {"associated", "compared", "along", "together"}, "from": {"apart", "derived"}}
@@ -236,17 +240,18 @@ def ends_incomplete(text: str) -> str | None:
     Democrats"), on "it is important for ..." without its "to", on a number compound ("16-inch"), on a verb that
     needs its object after a preposition, "is", a verb taking a to-infinitive, a modal, "that", a name, a pronoun or
     a noun subject ("of holding", "is offering", "plans to make", "it will take", "that making", "the Commission
-    holds"), on a participle without its preposition's object ("is based on"), on "told" and whom with nothing told
-    ("told USA TODAY", "tells the paper") or "told" with no one told, on "said Monday", on a recap's score and only
-    a name ("Jets 2, Predators 1: Patrik"), on a compound modifier after a determiner or preposition ("the
-    Democratic Party-controlled") or an ordinal one after a verb ("reported third-quarter"), on a past form that
-    needs what follows it ("Britain accused", "investments intended"), on a subject and a bare "also", on a given
-    name after a lower-case word or a title ("lost defenseman Matt", "Trade Representative Robert"; after "by" only
-    in a line longer than a credit), on a dash and the first word of an aside ("bubonic plague - otherwise"), on a
-    comma and a focusing adverb ("in July 2018, primarily"), or on a linking adverb and a bare subject ("However,
-    both Vindman and Williams"). Verbs that take no object end their clause ("agrees to testify", "will resign"). An
-    interview's "Q:" or "A:" label is read past; after another kicker's colon only a preposition or a given name
-    left without its object counts ("6A: ... took home first in")."""
+    holds"), on a participle without its preposition's object ("is based on", "was directed by"), on "told" and whom
+    with nothing told ("told USA TODAY", "tells the paper") or "told" with no one told, on "said Monday", on a
+    recap's score and only a name ("Jets 2, Predators 1: Patrik"), on a compound modifier after a determiner or
+    preposition ("the Democratic Party-controlled") or an ordinal one after a verb ("reported third-quarter"), on a
+    past form that needs what follows it ("Britain accused", "investments intended"), on a subject and a bare
+    "also", on a given name after a lower-case word or a title ("lost defenseman Matt", "Trade Representative
+    Robert"; after "by" only in a line longer than a credit), on a dash and the first word of an aside ("bubonic
+    plague - otherwise"), on a comma and a focusing adverb ("in July 2018, primarily"), or on a linking adverb and a
+    bare subject ("However, both Vindman and Williams"). Verbs that take no object end their clause ("agrees to
+    testify", "will resign"). An interview's "Q:" or "A:" label is read past; after another kicker's colon only a
+    preposition, a given name or a participle left without its object ("the products featured on") or a bare clause
+    opener ("If you") counts ("6A: ... took home first in")."""
     t = text.strip()
     m = _QA_LABEL_RE.match(t)
     if m:
@@ -263,8 +268,14 @@ def ends_incomplete(text: str) -> str | None:
             return None
         if _SCORE_KICKER_RE.search(before_colon) and len(aw) <= 4 and all(w[:1].isupper() for w in aw):
             return f"ends on the name '{after}' after the score, with no verb"  # "Jets 2, Predators 1: Patrik"
-        return f"ends on '{aw[-1]}'" if aw[-1].lower() in _DANGLING_AFTER_KICKER and len(aw) >= 3 \
-            else _unfinished_tail(aw)
+        if len(aw) >= 3 and aw[-1].lower() in _DANGLING_AFTER_KICKER:
+            return f"ends on '{aw[-1]}'"
+        low = [w.lower() for w in aw]
+        if len(aw) >= 2 and low[-2] in _CLAUSE_OPENERS - {"that", "once", "until"} and low[-1] in SUBJECTS:
+            return f"ends on '{aw[-2]} {aw[-1]}', a clause without its verb"  # "DEAR SISTER: If you"
+        if len(aw) >= 4 and low[-1] in _FIXED_PREPS and low[-2] in _FIXED_PREPS[low[-1]]:
+            return f"ends on '{aw[-2]} {aw[-1]}' with no object"  # "Disclosure: ... the products featured on"
+        return _unfinished_tail(aw)
     ws = WORD_RE.findall(t)
     if len(ws) < 4:
         return None

@@ -1263,3 +1263,15 @@ def test_a_kicker_headline_in_a_paragraph_is_no_cut_but_a_kicker_before_past_ten
                 "HONG KONG: Their protests spread across the city as students marched again",
                 "Hong Kong police: Students march, protests spread across the city on Sunday"):
         assert _t101(page.format(line=cut), "markdown"), cut
+
+
+def test_after_a_kicker_a_participle_without_its_object_or_a_bare_clause_opener_is_cut():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("Disclosure: We may earn a commission from some of the products featured on") == \
+        "ends on 'featured on' with no object"
+    assert ends_incomplete("DEAR CONCERNED SISTER: If you") == "ends on 'If you', a clause without its verb"
+    assert ends_incomplete("The award-winning film was directed by") == "ends on 'directed by' with no object"
+    for whole in ("Review: the pianist who can", "Week 12: Photos by Matt", "Update: the bridge is open again",
+                  "Visitors should stop by"):
+        assert ends_incomplete(whole) is None, whole
