@@ -765,6 +765,7 @@ def test_a_short_dateline_lede_and_a_quotation_opened_mid_line_are_cut_but_a_byl
     assert prose_marker("MADRID — Rafael Nadal kept")
     assert prose_marker("VIM USER MANUAL - by Bram Moolenaar") is None
     assert unclosed_quote("Twitter pledged to take “decisive")
+    assert unclosed_quote("That process led to a realization: “It")  # a two-letter word after the mark
     assert unclosed_quote('CTRL-O "g3dw') is None
     assert unclosed_quote("Assange's 27\" monitor sold at auction") is None
 

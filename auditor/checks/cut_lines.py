@@ -77,7 +77,7 @@ def unclosed_quote(text: str) -> str | None:
     if opens[-1].start() == 0:
         cut = word_count(rest) >= 3
     else:  # mid-line: a word follows ('CTRL-O "g3dw' is a key) and the quote is not one of a closed pair
-        cut = bool(re.match(r"[A-Za-z]{3,}\b", rest)) and (t.count('"') % 2 == 1 or "“" in t)
+        cut = bool(re.match(r"[A-Za-z]{2,}\b", rest)) and (t.count('"') % 2 == 1 or "“" in t)
     return "opens a quotation it never closes" if cut else None
 
 
