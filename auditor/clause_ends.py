@@ -172,6 +172,8 @@ def _verbless_clause(t: str, ws: list[str]) -> str | None:
                 return f"ends on '{' '.join(ws[k:])}', a clause without its verb"
             return None
         if low[k] in ("said", "says", "told") and k > 0:
+            if low[k] != "told" and 1 <= len(tail) <= 2 and all(w[:1].isupper() for w in tail) and ws[0] not in tail:
+                return f"ends on '{' '.join(ws[k:])}', a reported clause without its verb"  # "Fleck said Morgan"
             dets = [j for j, w in enumerate(tail) if w.lower() in ("the", "a", "an", "its", "his", "her", "their")]
             if dets and dets[0] <= 1 and len(tail) - dets[0] >= 2 and all(
                     set(classes(w.lower())) & set("NPA") and not set(classes(w.lower())) & set("DZGE")
@@ -236,22 +238,22 @@ def ends_incomplete(text: str) -> str | None:
     still believe"), on "not" after an auxiliary ("are not"), on a number compound after a determiner ("the
     30-date"), on the first word of a place name ("at the Hong", "in New"), on a clause opener and only its subject
     ("how you", "that the most", "is where people", "when Harper and Buckley first"), on a reported clause without
-    its verb ("told reporters the decision"), on a fronted phrase and a bare subject ("Worried about backlash, House
-    Democrats"), on "it is important for ..." without its "to", on a number compound ("16-inch"), on a verb that
-    needs its object after a preposition, "is", a verb taking a to-infinitive, a modal, "that", a name, a pronoun or
-    a noun subject ("of holding", "is offering", "plans to make", "it will take", "that making", "the Commission
-    holds"), on a participle without its preposition's object ("is based on", "was directed by"), on "told" and whom
-    with nothing told ("told USA TODAY", "tells the paper") or "told" with no one told, on "said Monday", on a
-    recap's score and only a name ("Jets 2, Predators 1: Patrik"), on a compound modifier after a determiner or
-    preposition ("the Democratic Party-controlled") or an ordinal one after a verb ("reported third-quarter"), on a
-    past form that needs what follows it ("Britain accused", "investments intended"), on a subject and a bare
-    "also", on a given name after a lower-case word or a title ("lost defenseman Matt", "Trade Representative
-    Robert"; after "by" only in a line longer than a credit), on a dash and the first word of an aside ("bubonic
-    plague - otherwise"), on a comma and a focusing adverb ("in July 2018, primarily"), or on a linking adverb and a
-    bare subject ("However, both Vindman and Williams"). Verbs that take no object end their clause ("agrees to
-    testify", "will resign"). An interview's "Q:" or "A:" label is read past; after another kicker's colon only a
-    preposition, a given name or a participle left without its object ("the products featured on") or a bare clause
-    opener ("If you") counts ("6A: ... took home first in")."""
+    its verb ("told reporters the decision", "Coach P.J. Fleck said Morgan"), on a fronted phrase and a bare subject
+    ("Worried about backlash, House Democrats"), on "it is important for ..." without its "to", on a number compound
+    ("16-inch"), on a verb that needs its object after a preposition, "is", a verb taking a to-infinitive, a modal,
+    "that", a name, a pronoun or a noun subject ("of holding", "is offering", "plans to make", "it will take", "that
+    making", "the Commission holds"), on a participle without its preposition's object ("is based on", "was directed
+    by"), on "told" and whom with nothing told ("told USA TODAY", "tells the paper") or "told" with no one told, on
+    "said Monday", on a recap's score and only a name ("Jets 2, Predators 1: Patrik"), on a compound modifier after
+    a determiner or preposition ("the Democratic Party-controlled") or an ordinal one after a verb ("reported
+    third-quarter"), on a past form that needs what follows it ("Britain accused", "investments intended"), on a
+    subject and a bare "also", on a given name after a lower-case word or a title ("lost defenseman Matt", "Trade
+    Representative Robert"; after "by" only in a line longer than a credit), on a dash and the first word of an
+    aside ("bubonic plague - otherwise"), on a comma and a focusing adverb ("in July 2018, primarily"), or on a
+    linking adverb and a bare subject ("However, both Vindman and Williams"). Verbs that take no object end their
+    clause ("agrees to testify", "will resign"). An interview's "Q:" or "A:" label is read past; after another
+    kicker's colon only a preposition, a given name or a participle left without its object ("the products featured
+    on") or a bare clause opener ("If you") counts ("6A: ... took home first in")."""
     t = text.strip()
     m = _QA_LABEL_RE.match(t)
     if m:

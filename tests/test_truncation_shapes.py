@@ -1276,3 +1276,11 @@ def test_after_a_kicker_a_participle_without_its_object_or_a_bare_clause_opener_
     for whole in ("Review: the pianist who can", "Week 12: Photos by Matt", "Update: the bridge is open again",
                   "Visitors should stop by"):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_said_and_only_a_name_with_no_quotation_in_the_line_is_a_reported_clause_cut():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("Coach P.J. Fleck said Morgan") == "ends on 'said Morgan', a reported clause without its verb"
+    for whole in ("We won the game, said Morgan", "“We won,” said Coach Fleck", "Morgan Freeman said nothing"):
+        assert ends_incomplete(whole) is None, whole
