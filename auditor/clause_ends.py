@@ -103,6 +103,9 @@ _TRANSITIVE_S = frozenset(w + "es" if w.endswith(("ch", "sh", "s", "x")) else w[
 # (Not those that close a clause after a linking verb or "when": "stay informed", "feel encouraged", "when prompted".)
 _COMPLEMENT_PAST = frozenset("accused urged intended linked blamed aimed tasked dubbed persuaded compelled vowed "
                              "attempted opted tended deemed labelled labeled".split())
+# Adjectives a preposition takes in an idiom that ends a clause: "in vain", "for certain", "as usual", "at large".
+_ADJECTIVE_IDIOMS = frozenset("vain certain usual large new sure alike apart alone aloud together ready abroad ahead "
+                              "overseas online offline afloat asleep awake aboard digital".split())  # ("a career in digital")
 # Verbs that end their clause without an object: "agrees to testify", "will resign", "is expected to recover".
 _INTRANSITIVE = frozenset("testify arrive resign retire vanish disappear exist happen occur succeed remain emerge recover "
                           "compete participate speak grow improve evolve expand survive intervene cooperate comply respond "
@@ -228,7 +231,8 @@ def _may_have_a_verb(text: str) -> bool:
 def ends_incomplete(text: str) -> str | None:
     """Why a line ends inside a clause, or None; the word-class counterpart of :func:`ends_open`. It ends on "be",
     "had", "which" or "than", on a reporting verb with nothing reported ("the agency says", "Kuo has previously
-    predicted"), on an adjective after a determiner ("an unmistakable") or a singular word after a plural quantifier
+    predicted"), on an adjective after a determiner ("an unmistakable") or an adjective-only word after a
+    preposition ("the number of electric"; not an idiom, "in vain") or a singular word after a plural quantifier
     ("with several top"), on an -ly adverb ("is really"), on an adverb after a modal ("will likely"), on an adverb
     waiting after an auxiliary ("has yet", "had already", "will further"), on a contracted or negated auxiliary
     ("you'll", "wasn't"), on a bare auxiliary, "both" or a transitive participle after a comma (", has" and ",
@@ -331,7 +335,10 @@ def ends_incomplete(text: str) -> str | None:
     reason = _unfinished_tail(ws)
     if reason:
         return reason
-    if c and all(f in "AC" for f in c) and (any(w in _NP_DETERMINERS for w in before) or _modifiers_after_det(ws)):
+    if c == "A" and before and before[-1] in PREPOSITIONS and last not in _ADJECTIVE_IDIOMS and ws[-1].islower():
+        return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"  # "the number of electric", "with Olympic"
+    if c and all(f in "AC" for f in c) and (any(w in _NP_DETERMINERS for w in before) or _modifiers_after_det(ws)) \
+            and not (before[-1] in PREPOSITIONS and last in _ADJECTIVE_IDIOMS):  # ("knows that for certain")
         return f"ends on the adjective '{ws[-1]}' with no noun after it"
     if c == "R" and last.endswith("ly") and before and (before[-1] in AUXILIARIES or before[-1] in FINITE_BE_HAVE
                                                          or before[-1] in MODALS or before[-1] in _PREMODIFIER_SLOTS):

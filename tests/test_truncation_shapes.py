@@ -1284,3 +1284,12 @@ def test_said_and_only_a_name_with_no_quotation_in_the_line_is_a_reported_clause
     assert ends_incomplete("Coach P.J. Fleck said Morgan") == "ends on 'said Morgan', a reported clause without its verb"
     for whole in ("We won the game, said Morgan", "“We won,” said Coach Fleck", "Morgan Freeman said nothing"):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_an_adjective_only_word_after_a_preposition_is_cut_but_an_idiom_is_not():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("Analysts expect the number of electric") == "ends on 'of electric' with no noun after it"
+    for whole in ("They tried to stop it in vain", "The old car looked as good as new", "She built a career in digital",
+                  "Nobody knows that for certain"):
+        assert ends_incomplete(whole) is None, whole
