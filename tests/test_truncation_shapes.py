@@ -82,20 +82,6 @@ def test_a_reference_that_ends_in_its_date_is_not_cut():
     assert not _is_label("The law took effect on Jan. 1, 2019")  # no comma before the date: prose
 
 
-def test_plain_text_heading_shaped_line_that_ends_inside_a_clause_is_cut():
-    from auditor.clause_ends import ends_incomplete as _incomplete_end
-
-    for cut in ("Working on your own bike can be", "Most of us think we overeat when the food is really",
-                "The house's future use by the police should send an unmistakable", "She flaunted her bag which had",
-                "The Wild lost defenseman Matt", "Trump and US Trade Representative Robert"):
-        assert _incomplete_end(cut), cut
-    for heading in ("Flash speeds are still blistering", "This will be Hawley's second film", "Emad Mostaque Resignation",
-                    "Why the market is really open", "True confession: I had to learn it the hard way", "All in all",
-                    "The laptop is a workhorse but not a desktop",  # "desktop" is a noun too
-                    "Photos and video by Matt", "A conversation with Lebron James", "Road trip to St. Louis"):
-        assert _incomplete_end(heading) is None, heading
-
-
 def test_a_relative_timestamp_is_a_label_not_a_cut_sentence():
     from auditor.checks.truncation import _is_label
 
@@ -131,18 +117,6 @@ def test_a_widget_header_matched_by_the_boilerplate_pack_is_not_also_a_cut_sente
     # without the pack's match, the same words in a paragraph are a cut sentence
     cut = md.replace("You may also like", "Officials said that residents may also like")
     assert _t101(cut, "markdown") == [(5, 31)]  # "may also like"
-
-
-def test_a_preposition_after_a_number_or_a_plain_noun_waits_for_its_object():
-    from auditor.clause_ends import ends_incomplete
-
-    for cut in ("Brazil star Neymar was among the more than 12,000 in",
-                "This comes after police said the demonstrators inside"):
-        assert ends_incomplete(cut), cut
-    # after a verb the word is a particle, and a title-case heading is not read this way
-    for whole in ("The staff he relied on", "Every player that logged in", "Why the Band Sticks Around",
-                  "It is a risk they believe in"):
-        assert ends_incomplete(whole) is None, whole
 
 
 def test_time_first_dates_and_short_relative_times_are_labels():
@@ -191,13 +165,6 @@ def test_a_cut_first_line_under_a_plain_text_title_is_not_taken_for_a_standfirst
         assert len(_t101(title + "\n\n" + lede + "\n\n" + more + "\n", "text")) == 1, lede
 
 
-def test_a_lower_case_preposition_after_a_name_waits_for_its_object():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("A team led by researchers out of the Goddard Space Flight Center in")
-    assert ends_incomplete("Why We Stay In") is None
-
-
 def test_a_title_case_line_with_several_function_words_is_a_title():
     head = "Summer guide\n\nHere is our pick of the best events in the city for the months ahead, with dates.\n\n"
     tail = "\n\nTickets for most events go on sale a month before, the organisers said.\n"
@@ -233,29 +200,10 @@ def test_a_clause_left_open_is_cut_even_in_a_heading_shaped_paragraph_and_contra
     assert reads_as_a_sentence(t, word_list(t))
 
 
-def test_a_verb_after_to_and_an_ordinal_after_a_wait_for_their_objects():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("Such activities will help NASA develop the expertise necessary to put")
-    assert ends_incomplete("Michigan health authorities are reporting a 6th")
-    for whole in ("He wanted to work", "We agreed to meet", "The vote was held on the 5th"):
-        assert ends_incomplete(whole) is None, whole
-
-
 def test_an_attribution_line_is_not_a_cut_sentence():
     head = "Fact check\n\nThe claim was made in an interview and repeated in a radio advert the next week.\n\n"
     tail = "\n\nThe figures do not support the claim, according to the state's own data.\n"
     assert _t101(head + "— Jane Doe on Sunday, October 13th, 2019 in an article in a local newspaper" + tail, "text") == []
-
-
-def test_a_reporting_verb_or_a_year_after_the_waits_for_what_follows():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("BERLIN -- The European Space Agency says")
-    assert ends_incomplete("Catch up on the 2020")
-    for whole in ("The plan is good, the mayor said", "“It is good,” the mayor said", "What the minister said",
-                  "The season ended in 2020"):
-        assert ends_incomplete(whole) is None, whole
 
 
 def test_a_headline_with_could_is_not_read_as_article_prose():
@@ -282,13 +230,6 @@ def test_cannot_and_pronoun_contractions_are_finite_verbs():
         assert reads_as_a_sentence(t, word_list(t)), t
 
 
-def test_a_preposition_after_an_ordinal_waits_for_its_object():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("Wichita West senior David Garcia finished second in")
-    assert ends_incomplete("She came in first") is None
-
-
 def test_a_perfect_tense_reads_as_article_prose():
     from auditor.textutil import reads_as_a_sentence, word_list
 
@@ -303,15 +244,6 @@ def test_a_verb_with_a_that_clause_reads_as_article_prose():
     assert reads_as_a_sentence(t, word_list(t))
     t = "Study shows yoga can decrease stress in adults"
     assert not reads_as_a_sentence(t, word_list(t))  # headlinese drops the "that"
-
-
-def test_a_verb_after_a_modal_and_an_adverb_waits_for_its_object():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("China’s leaders may still believe")
-    assert ends_incomplete("China’s leaders may finally accept") == "ends on 'may finally accept' with no object"
-    assert ends_incomplete("You can still go") is None  # 'go' is also a noun: left alone
-    assert ends_incomplete("You can finally go") is None
 
 
 def test_a_plain_text_line_that_opens_a_quotation_it_never_closes_is_cut():
@@ -403,37 +335,6 @@ def test_a_sentence_case_heading_may_have_a_comma_but_an_adverbial_lead_in_may_n
     assert _t101(body.format("In the showroom, the public also have the possibility"), "text") == [(5, 34)]  # "have the possibility"
 
 
-def test_not_after_an_auxiliary_waits_for_its_verb_and_a_pronoun_takes_an_s_form_as_its_verb():
-    from auditor.clause_ends import ends_incomplete
-    from auditor.textutil import reads_as_a_sentence, word_list
-
-    assert ends_incomplete("Privacy, like environmental sustainability, are not") == "ends on 'are not'"
-    assert ends_incomplete("The agency said it will not") == "ends on 'will not'"
-    assert ends_incomplete("Whether the plan works or not") is None
-    t = "He now faces a maximum sentence"
-    assert reads_as_a_sentence(t, word_list(t))
-    t = "Goldman Sachs faces claims of gender bias"
-    assert not reads_as_a_sentence(t, word_list(t))
-
-
-def test_the_first_word_of_a_place_name_or_a_number_compound_waits_for_the_rest():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("The listing ceremony is due to be held at the Hong") == \
-        "ends on 'Hong', the first word of a place name"
-    assert ends_incomplete("Kicking off in June 2020, the 30-date") == "ends on 'the 30-date' with no noun after it"
-    assert ends_incomplete("The company will open a new office in Hong Kong") is None
-    assert ends_incomplete("Kids wrote letters to Santa") is None
-
-
-def test_a_given_name_after_by_is_a_credit_only_on_a_short_line():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("Photos and words by Matt") is None
-    assert ends_incomplete("That is the optimistic view mouthed by Michael") == \
-        "ends on the given name 'Michael' with no surname"
-
-
 def test_a_list_of_names_after_a_finished_sentence_of_prose_is_prose_cut_off():
     text = ("Stadia launches today\n\nGoogle's Stadia streaming service launches today with 22 titles, at last.\n\n"
             "Stadia's launch titles are uninspiring, critics say. They include: Assassin's Creed Odyssey, Attack on "
@@ -458,115 +359,6 @@ def test_a_headline_that_ends_on_a_whole_quotation_is_not_cut():
     assert _t101(md.replace(": 'It is not good for competitors'", " as Boeing"), "markdown") == [(5, 50)]
 
 
-def test_a_clause_opened_with_only_its_subject_waits_for_its_verb():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("I want to show you how you") == "ends on 'how you', a clause without its verb"
-    assert ends_incomplete("We’ll start by noting that the most") == \
-        "ends on 'that the most', a clause without its verb"
-    assert ends_incomplete("Alibaba shares closed in New") == "ends on 'New', the first word of a place name"
-    assert ends_incomplete("Bubonic is the most common form and is where people") == \
-        "ends on 'where people', a clause without its verb"
-    assert ends_incomplete("It came at a time when officials") == "ends on 'when officials', a clause without its verb"
-    # the clause has its verb, or the pronoun is an object; "until" takes a noun ("until midnight"), "that" a
-    # determiner's noun ("on that day"); a bracketed placeholder is no subject ("If [count]")
-    for done in ("I want to show you how it works", "This is where the money goes", "We could not have done it without you",
-                 "Nobody knows where the money went", "What's New", "The shop stays open until midnight",
-                 "It happened on that day", "Use this form when needed", "If [count]"):
-        assert ends_incomplete(done) is None, done
-
-
-def test_a_clause_with_its_subject_but_no_verb_is_cut():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("That’s when Harper and Buckley first") == \
-        "ends on 'when Harper and Buckley first', a clause without its verb"
-    assert ends_incomplete("Traders cited the uncertainty over whether the United States and China") == \
-        "ends on 'whether the United States and China', a clause without its verb"
-    assert ends_incomplete("Prosecutors told reporters the decision") == \
-        "ends on 'told reporters the decision', a reported clause without its verb"
-    assert ends_incomplete("It's important for health care providers") == \
-        "ends on 'for' and its noun without the 'to' the sentence needs"
-    assert ends_incomplete("Worried about backlash and committed to restraint, House Democrats") == \
-        "ends on 'House Democrats', a subject without its verb after 'Worried about backlash and committed to restraint,'"
-    for done in ("In Paris, France", "Meanwhile, in Washington", "In the end, the officials agree",
-                 "The shop is closed until Monday", "The report was out, said the company", "He knows when to stop",
-                 "This is where the fun begins", "He said the plan works", "It is important for us",
-                 "It is important for doctors to see the data", "Split the window and edit buffer N if [N]",
-                 "He left because of the rain", "This Is How the Federal Reserve Works",
-                 "window kill the job with {how}.  See"):
-        assert ends_incomplete(done) is None, done
-
-
-def test_a_verb_that_needs_its_object_is_cut_after_a_preposition_or_an_infinitive_taking_verb():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("She also accused Big Machine of holding") == "ends on 'of holding' with no object"
-    assert ends_incomplete("The company plans to make") == ends_incomplete("The company planned to make") \
-        == "ends on 'to make' with no object"
-    for done in ("The app is ready to use", "Here is what to bring", "Here is how to vote",
-                 "which syntax groups to use", "He was charged with drinking", "They want to leave"):
-        assert ends_incomplete(done) is None, done
-
-
-def test_an_adverb_waiting_for_its_word_is_cut_but_a_verbs_manner_may_end_the_line():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("The company is really") == "ends on the adverb 'really'"
-    assert ends_incomplete("It was a particularly") == "ends on the adverb 'particularly'"
-    assert ends_incomplete("A third of its employees will likely") == "ends on 'will likely' with no verb"
-    assert ends_incomplete("Most of the new stores will soon") == "ends on 'will soon' with no verb"
-    assert ends_incomplete("The new stores will open soon") is None
-    assert ends_incomplete("No release date for the fourth film has yet") == "ends on 'has yet' with no verb"
-    assert ends_incomplete("The board of the company had already") == "ends on 'had already' with no verb"
-    assert ends_incomplete("Analysts say the deal will further") == "ends on 'will further' with no verb"
-    for done in ("The final score of the game is even", "The water in the harbour is still",
-                 "The harbour is a mile further", "None of the tickets are sold yet"):
-        assert ends_incomplete(done) is None, done
-    for done in ("How to invest your money wisely", "Prices are rising quickly", "Insert the register literally"):
-        assert ends_incomplete(done) is None, done
-
-
-def test_a_bare_auxiliary_after_a_comma_a_dangling_both_and_an_open_what_or_where_are_cut():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("Wi-Fi 6, formerly known as 802.11ax, has") == "ends on 'has' after a comma, with no verb after it"
-    assert ends_incomplete("Kevin King and Timothy Weeks, both") == "ends on 'both' after a comma, with nothing after it"
-    assert ends_incomplete("You are planning and building what") == "ends on 'what', a clause without its words"
-    assert ends_incomplete("It is also a place where") == "ends on 'where', a clause without its words"
-    for done in ("We will be there no matter what", "The fans know where", "func SendToTerm(what)",
-                 "It is what it is, and the club has", "Where the band plays and where"):
-        assert ends_incomplete(done) is None, done
-
-
-def test_a_contracted_or_negated_auxiliary_a_subject_with_only_its_relative_clause_and_a_comma_participle_are_cut():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("Depending on how much you spend, you'll") == "ends on 'you'll', a verb without its words"
-    assert ends_incomplete("The iPhone 11 Pro Max wasn't") == "ends on 'wasn't', a verb without its words"
-    for cut in ("Authorities in western Mongolia, which is close", "Veteran actress, Kate Henshaw, who in 2008",
-                "The 2020 Sentra, which goes on sale"):
-        assert ends_incomplete(cut) == "is a subject and its relative clause, without the main clause", cut
-    assert ends_incomplete("The engine shows its strength here, allowing") \
-        == "ends on 'allowing' after a comma, with no object"
-    for done in ("Sales fell sharply, which hurt profits", "Officials announced the plan, which includes tax cuts",
-                 "The band, which formed in 1990, is back", "Meet Kate, Who Loves Dogs", "Here is what it is",
-                 "The shop stayed open all night, according to the owners"):
-        assert ends_incomplete(done) is None, done
-
-
-def test_a_modifier_after_a_plural_quantifier_and_a_reporting_verb_with_nothing_reported_are_cut():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("Esper met with several top") == "ends on 'several top' with no noun after it"
-    assert ends_incomplete("The buzz on both national") == "ends on 'both national' with no noun after it"
-    assert ends_incomplete("Apple analyst Ming-Chi Kuo has previously predicted") \
-        == "ends on 'predicted' with nothing reported"
-    for done in ("Prices fell for several days", "She met them both", "It had been widely predicted",
-                 "As the analysts predicted", "The plan was revealed"):
-        assert ends_incomplete(done) is None, done
-
-
 def test_a_stats_entry_is_cut_even_when_a_neighbour_was_cut_too():
     rows = ["S Damarious Randall 43 58% 1 tackle (1 combined).", "S Juston Burris 42 57%", "S Morgan Burnett 35 47%",
             "S Sheldrick Redwine 33 45% 1 tackle (1 combined).", "S Eric Murray 30 40% 2 tackles (2 combined)."]
@@ -579,17 +371,6 @@ def test_a_stats_entry_is_cut_even_when_a_neighbour_was_cut_too():
     loose[0] = rows[0]
     doc = "Snap counts\n\n" + intro + "\n\n".join(loose) + "\n"
     assert not [f for f in audit_text(doc, format="text")["findings"] if f["category"] == "truncation"]
-
-
-def test_an_interview_answer_label_does_not_hide_a_clause_left_open():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("A: We are moving subscription access to be") == "ends on 'be'"
-    assert ends_incomplete("Q: So what did you learn") is None
-    # after another label only a dangling word ("be", "which") or a preposition or given name without its object
-    # counts: the rest of the clause checks would take a headline's label for a clause
-    assert ends_incomplete("Note: we are moving subscription access to be") == "ends on 'be'"
-    assert ends_incomplete("Note: we are moving subscription access to the") is None
 
 
 def test_plain_text_wrapped_at_uneven_widths_is_one_paragraph_and_only_its_real_cut_is_flagged():
@@ -682,16 +463,6 @@ def test_a_present_tense_verb_is_read_from_its_subject_before_an_article():
     assert not keeps_articles("Why smart TVs include the app".split())          # a question word opens a heading
 
 
-def test_a_verb_that_needs_an_object_ends_a_line_only_after_a_name_a_pronoun_or_a_noun_subject():
-    from auditor.clause_ends import ends_incomplete
-
-    for cut in ("The California Public Utilities Commission holds", "The package that includes",
-                "He said the company makes"):
-        assert ends_incomplete(cut), cut
-    for whole in ("What the future holds", "Top 10 pay raises", "See the special offers", "Our best buys"):
-        assert ends_incomplete(whole) is None, whole
-
-
 def test_a_name_with_the_is_that_headlines_drop_reads_as_prose():
     from auditor.checks.cut_lines import articled_sentence
 
@@ -705,15 +476,6 @@ def test_a_name_with_the_is_that_headlines_drop_reads_as_prose():
             "Alibaba will list its shares in Hong Kong this month, the company said in a filing on Wednesday.\n\n")
     tail = "\n\nThe listing would be the largest in Hong Kong this year, bankers said.\n"
     assert _t101(head + "Alibaba is set to raise up to $12.9bn in the listing" + tail, "text") == [(5, 39)]
-
-
-def test_a_verb_that_needs_its_object_after_a_modal_is_cut_unless_what_fronts_the_object():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("people who believe that they will eventually make") == \
-        "ends on 'will eventually make' with no object"
-    assert ends_incomplete("The council said it will take") == "ends on 'will take' with no object"
-    assert ends_incomplete("Here is what you can make") is None
 
 
 def test_a_description_indented_alike_and_wrapped_over_lines_is_one_paragraph_not_cut_lines():
@@ -748,17 +510,6 @@ def test_a_file_of_data_lines_is_not_read_as_sentences_but_an_article_still_is()
     assert _t101(cut, "text") == [(27, 30)]
 
 
-def test_fixed_prepositions_a_bare_also_place_names_after_numbers_and_that_with_a_gerund_are_cut():
-    from auditor.clause_ends import ends_incomplete
-
-    for cut in ("Blue Origin's lander concept is based on", "The plant is located in",
-                "Leaving a full-time employer also", "Now, at the 2019 Los",
-                "Trump and Lighthizer recognize that making"):
-        assert ends_incomplete(cut), cut
-    for whole in ("The talks went on", "Prices rose also", "She was born in 1990 in Los Angeles"):
-        assert ends_incomplete(whole) is None, whole
-
-
 def test_a_short_dateline_lede_and_a_quotation_opened_mid_line_are_cut_but_a_byline_and_a_key_are_not():
     from auditor.checks.cut_lines import prose_marker, unclosed_quote
 
@@ -768,17 +519,6 @@ def test_a_short_dateline_lede_and_a_quotation_opened_mid_line_are_cut_but_a_byl
     assert unclosed_quote("That process led to a realization: “It")  # a two-letter word after the mark
     assert unclosed_quote('CTRL-O "g3dw') is None
     assert unclosed_quote("Assange's 27\" monitor sold at auction") is None
-
-
-def test_told_and_whom_with_nothing_told_is_cut_but_an_attribution_after_a_comma_is_not():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("Experts on jail suicide told USA TODAY") == "ends on 'told USA TODAY' with nothing told"
-    assert ends_incomplete("Two senior officials told reporters") == "ends on 'told reporters' with nothing told"
-    assert ends_incomplete("Employee Steve Castro tells the paper") == "ends on 'tells the paper' with nothing told"
-    assert ends_incomplete("What the witnesses tell the jury") is None
-    assert ends_incomplete("The decision was final, a spokesman told Reuters") is None
-    assert ends_incomplete("What the minister told Parliament") is None
 
 
 def test_a_sentence_with_many_names_reads_as_one_when_it_opens_with_an_article_and_has_a_past_verb():
@@ -874,16 +614,6 @@ def test_a_help_files_example_mark_after_a_finished_line_is_read_past():
     assert _t101(text.replace("with: >", "with the >"), "text") != []  # a bare ">" after an open clause is no mark
 
 
-def test_an_adjective_after_a_determiner_and_its_modifiers_waits_for_its_noun():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("Prince Andrew, the nearly 60-year-old younger") == \
-        "ends on the adjective 'younger' with no noun after it"
-    assert ends_incomplete("Shoppers who wanted a very large") == "ends on the adjective 'large' with no noun after it"
-    for whole in ("The results of the survey were very good", "Prices in the city remain quite high"):
-        assert ends_incomplete(whole) is None, whole
-
-
 def test_a_focusing_adverb_after_a_comma_a_linking_adverb_with_a_bare_subject_and_a_lead_in_paragraph_are_cut():
     from auditor.clause_ends import ends_incomplete
 
@@ -914,18 +644,6 @@ def test_a_sentence_adverb_set_off_by_commas_marks_prose_not_page_chrome():
     rep = audit_text(text, format="text")
     assert [(f["code"], f["line"]) for f in rep["findings"] if f["category"] in ("truncation", "boilerplate")] \
         == [("T101", 7)]
-
-
-def test_an_agency_dateline_opens_a_lede_whatever_follows_and_be_after_a_colon_still_waits():
-    from auditor.checks.cut_lines import prose_marker
-    from auditor.clause_ends import ends_incomplete
-
-    assert prose_marker("WASHINGTON (AP) — Ambassador Gordon Sondland") is not None
-    assert prose_marker("WASHINGTON — Ambassador Gordon Sondland") is None  # a heading may name its place so
-    assert ends_incomplete("It is because <The Palace: Tale of Jang> was part of the festival, which will be") \
-        == "ends on 'be'"
-    assert ends_incomplete("Update: Now it will be") is not None
-    assert ends_incomplete("Note: be") is None
 
 
 def test_a_heading_shaped_line_ending_on_a_preposition_after_a_plain_word_is_cut_but_a_phrasal_verb_is_whole():
@@ -1040,16 +758,6 @@ def test_an_article_and_a_noun_phrase_without_its_verb_is_a_cut_subject_but_a_fe
                           ("A key part of the budget for the coming year", (5, 30))],
              ["The case for spending cuts in the budget", "A guide to the budget debate", "The 10 best moments of the debate",
               "Details of the Senate budget debate"])
-
-
-def test_a_simple_past_that_is_no_participle_a_degree_adverb_and_it_is_not_uncommon_for_read_as_prose_left_open():
-    from auditor.clause_ends import ends_incomplete
-    from auditor.textutil import keeps_past
-
-    assert keeps_past("Eastern Michigan also became bowl-eligible".split())  # "became" is never a headline's passive
-    assert not keeps_past("Eastern Michigan beat Toledo again".split())  # "beat" is a present tense too
-    assert ends_incomplete("Early reviews of the new console are somewhat") == "ends on 'somewhat'"
-    assert ends_incomplete("It's worth noting that it's not uncommon for artists") is not None
 
 
 def test_a_name_and_its_description_without_a_verb_is_a_cut_subject_but_a_credit_is_not():
@@ -1170,28 +878,6 @@ def test_a_dateline_lede_is_never_taken_for_the_title_and_a_name_after_a_city_an
                  "text") == []
 
 
-def test_a_compound_modifier_with_no_noun_after_it_is_cut_unless_it_is_the_complement_of_be():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("Dow component Home Depot reported third-quarter") == \
-        "ends on the modifier 'third-quarter' with no noun after it"
-    for cut in ("Trump has claimed victory as the Democratic Party-controlled", "The rebels are fighting a Saudi-led"):
-        assert ends_incomplete(cut), cut
-    for whole in ("The company is state-owned", "The attack was Iran-backed", "They finished third-quarter",
-                  "The scheme has always been government-funded"):
-        assert ends_incomplete(whole) is None, whole
-
-
-def test_a_long_fronted_phrase_and_one_capitalised_subject_is_cut_but_a_signature_is_not():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("With Hong Kong protests exploding to new levels, President") == \
-        "ends on 'President', a subject without its verb after 'With Hong Kong protests exploding to new levels,'"
-    assert ends_incomplete("Worried about backlash and committed to restraint, House")
-    for whole in ("With love, Mom", "Before the game started, I", "Thanks again, Jane"):
-        assert ends_incomplete(whole) is None, whole
-
-
 def test_a_name_and_its_description_under_the_title_is_a_cut_lede_not_a_standfirst():
     text = ("Royal Self-Indicting Arrogance\n\n"
             "Prince Andrew, the nearly 60-year-old younger brother of heir to the British throne\n\n"
@@ -1212,18 +898,6 @@ def test_a_curly_single_quotation_opened_and_never_closed_is_cut_but_a_decade_wi
     text = ("Palace of Jang Noksu opens festival\n\nThe musical opened the festival in Seoul on Friday night.\n\n"
             "The opening ceremony of ‘2018\n\nTickets for the festival sold out within hours, organisers said.\n")
     assert _t101(text, "text") == [(5, 13)]
-
-
-def test_a_past_form_that_needs_what_follows_it_is_cut_but_a_passive_or_an_as_clause_is_whole():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("China’s ambassador to Britain accused") == \
-        "ends on 'Britain accused' without what 'accused' needs after it"
-    for cut in ("One Home Depot refers to investments intended", "Shortly after the arrest the senator linked"):
-        assert ends_incomplete(cut), cut
-    for whole in ("He was accused", "The plan worked as intended", "The two events were closely linked",
-                  "Both men have been accused", "The rules are not intended", "Readers should stay informed"):
-        assert ends_incomplete(whole) is None, whole
 
 
 def test_in_markup_a_subject_without_its_verb_is_a_cut_sentence_not_unrelated_chrome():
@@ -1264,32 +938,3 @@ def test_a_kicker_headline_in_a_paragraph_is_no_cut_but_a_kicker_before_past_ten
                 "HONG KONG: Their protests spread across the city as students marched again",
                 "Hong Kong police: Students march, protests spread across the city on Sunday"):
         assert _t101(page.format(line=cut), "markdown"), cut
-
-
-def test_after_a_kicker_a_participle_without_its_object_or_a_bare_clause_opener_is_cut():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("Disclosure: We may earn a commission from some of the products featured on") == \
-        "ends on 'featured on' with no object"
-    assert ends_incomplete("DEAR CONCERNED SISTER: If you") == "ends on 'If you', a clause without its verb"
-    assert ends_incomplete("The award-winning film was directed by") == "ends on 'directed by' with no object"
-    for whole in ("Review: the pianist who can", "Week 12: Photos by Matt", "Update: the bridge is open again",
-                  "Visitors should stop by"):
-        assert ends_incomplete(whole) is None, whole
-
-
-def test_said_and_only_a_name_with_no_quotation_in_the_line_is_a_reported_clause_cut():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("Coach P.J. Fleck said Morgan") == "ends on 'said Morgan', a reported clause without its verb"
-    for whole in ("We won the game, said Morgan", "“We won,” said Coach Fleck", "Morgan Freeman said nothing"):
-        assert ends_incomplete(whole) is None, whole
-
-
-def test_an_adjective_only_word_after_a_preposition_is_cut_but_an_idiom_is_not():
-    from auditor.clause_ends import ends_incomplete
-
-    assert ends_incomplete("Analysts expect the number of electric") == "ends on 'of electric' with no noun after it"
-    for whole in ("They tried to stop it in vain", "The old car looked as good as new", "She built a career in digital",
-                  "Nobody knows that for certain"):
-        assert ends_incomplete(whole) is None, whole
