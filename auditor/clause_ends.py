@@ -106,6 +106,8 @@ _COMPLEMENT_PAST = frozenset("accused urged intended linked blamed aimed tasked 
 # Adjectives a preposition takes in an idiom that ends a clause: "in vain", "for certain", "as usual", "at large".
 _ADJECTIVE_IDIOMS = frozenset("vain certain usual large new sure alike apart alone aloud together ready abroad ahead "
                               "overseas online offline afloat asleep awake aboard digital".split())  # ("a career in digital")
+_TIME_NOUNS = frozenset("week weekend weeks year years month months morning evening afternoon night time season "
+                       "summer winter spring autumn fall day days decade century quarter".split())
 # Verbs that end their clause without an object: "agrees to testify", "will resign", "is expected to recover".
 _INTRANSITIVE = frozenset("testify arrive resign retire vanish disappear exist happen occur succeed remain emerge recover "
                           "compete participate speak grow improve evolve expand survive intervene cooperate comply respond "
@@ -257,7 +259,8 @@ def ends_incomplete(text: str) -> str | None:
     linking adverb and a bare subject ("However, both Vindman and Williams"). Verbs that take no object end their
     clause ("agrees to testify", "will resign"). An interview's "Q:" or "A:" label is read past; after another
     kicker's colon only a preposition, a given name or a participle left without its object ("the products featured
-    on") or a bare clause opener ("If you") counts ("6A: ... took home first in")."""
+    on") a bare clause opener ("If you") or a demonstrative and its noun alone ("These teams") counts ("6A: ... took
+    home first in")."""
     t = text.strip()
     m = _QA_LABEL_RE.match(t)
     if m:
@@ -279,6 +282,11 @@ def ends_incomplete(text: str) -> str | None:
         low = [w.lower() for w in aw]
         if len(aw) >= 2 and low[-2] in _CLAUSE_OPENERS - {"that", "once", "until"} and low[-1] in SUBJECTS:
             return f"ends on '{aw[-2]} {aw[-1]}', a clause without its verb"  # "DEAR SISTER: If you"
+        c1 = set(classes(low[-1]))
+        if len(aw) == 2 and low[0] in ("this", "these", "those") and aw[1].islower() and low[1] not in _TIME_NOUNS \
+                and not c1 & set("DG") and ("Z" not in c1 or "P" in c1 and low[0] != "this"):
+            # ("These teams"; "This works" has its verb, "Update: This week" is a time)
+            return f"ends on '{after}', a subject without its verb"  # "... for a rematch: These teams"
         if len(aw) >= 4 and low[-1] in _FIXED_PREPS and low[-2] in _FIXED_PREPS[low[-1]]:
             return f"ends on '{aw[-2]} {aw[-1]}' with no object"  # "Disclosure: ... the products featured on"
         return _unfinished_tail(aw)

@@ -355,3 +355,13 @@ def test_an_adjective_only_word_after_a_preposition_is_cut_but_an_idiom_is_not()
     for whole in ("They tried to stop it in vain", "The old car looked as good as new", "She built a career in digital",
                   "Nobody knows that for certain"):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_after_a_colon_a_demonstrative_and_its_noun_alone_are_a_subject_without_its_verb():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("The Thunder won’t have to wait long for a rematch: These teams") == \
+        "ends on 'These teams', a subject without its verb"
+    assert ends_incomplete("Correction, Nov. 15, 2019: This article")
+    for whole in ("Verdict: This works", "Update: This week", "Coming soon: These Days"):
+        assert ends_incomplete(whole) is None, whole
