@@ -45,6 +45,8 @@ _RELATIVE_ONLY_RE = re.compile(r"^(?P<subject>[^,]+(?:, [^,]+)?), (?:who|which|w
 # A sentence break inside a line: the clause-opener test reads the last sentence only.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][)\]}\"'”’]*\s+")
 # A comma and a bare auxiliary: the aside closed and the verb was cut ("Wi-Fi 6, formerly known as 802.11ax, has").
+# An existential "there" and its verb after a fronted phrase, and nothing after them ("Yes, there is" answers).
+_THERE_AUX_END_RE = re.compile(r", there (?:has|have|had|is|was|are|were|will|would|may|might|could|can)$")
 _COMMA_AUX_END = frozenset("has have is are was were will would can could may might must should does do did".split())
 # Participles that never end without their preposition's object: "based on", "located in", "known as".
 _FIXED_PREPS = {"on": {"based", "focused", "centred", "centered", "depends", "relies", "featured", "posted", "aired"},
@@ -237,30 +239,30 @@ def ends_incomplete(text: str) -> str | None:
     preposition ("the number of electric"; not an idiom, "in vain") or a singular word after a plural quantifier
     ("with several top"), on an -ly adverb ("is really"), on an adverb after a modal ("will likely"), on an adverb
     waiting after an auxiliary ("has yet", "had already", "will further"), on a contracted or negated auxiliary
-    ("you'll", "wasn't"), on a bare auxiliary, "both" or a transitive participle after a comma (", has" and ",
-    allowing"), on an open "what" or "a place where", on a subject and only its relative clause ("Authorities in
-    western Mongolia, which is close"), on a particle-like preposition after a number, a noun or an ordinal ("more
-    than 12,000 in"), on "a 6th" or "the 2020", or on a verb base after "to" or a modal ("can be", "to learn", "may
-    still believe"), on "not" after an auxiliary ("are not"), on a number compound after a determiner ("the
-    30-date"), on the first word of a place name ("at the Hong", "in New"), on a clause opener and only its subject
-    ("how you", "that the most", "is where people", "when Harper and Buckley first"), on a reported clause without
-    its verb ("told reporters the decision", "Coach P.J. Fleck said Morgan"), on a fronted phrase and a bare subject
-    ("Worried about backlash, House Democrats"), on "it is important for ..." without its "to", on a number compound
-    ("16-inch"), on a verb that needs its object after a preposition, "is", a verb taking a to-infinitive, a modal,
-    "that", a name, a pronoun or a noun subject ("of holding", "is offering", "plans to make", "it will take", "that
-    making", "the Commission holds"), on a participle without its preposition's object ("is based on", "was directed
-    by"), on "told" and whom with nothing told ("told USA TODAY", "tells the paper") or "told" with no one told, on
-    "said Monday", on a recap's score and only a name ("Jets 2, Predators 1: Patrik"), on a compound modifier after
-    a determiner or preposition ("the Democratic Party-controlled") or an ordinal one after a verb ("reported
-    third-quarter"), on a past form that needs what follows it ("Britain accused", "investments intended"), on a
-    subject and a bare "also", on a given name after a lower-case word or a title ("lost defenseman Matt", "Trade
-    Representative Robert"; after "by" only in a line longer than a credit), on a dash and the first word of an
-    aside ("bubonic plague - otherwise"), on a comma and a focusing adverb ("in July 2018, primarily"), or on a
-    linking adverb and a bare subject ("However, both Vindman and Williams"). Verbs that take no object end their
-    clause ("agrees to testify", "will resign"). An interview's "Q:" or "A:" label is read past; after another
-    kicker's colon only a preposition, a given name or a participle left without its object ("the products featured
-    on") a bare clause opener ("If you") or a demonstrative and its noun alone ("These teams") counts ("6A: ... took
-    home first in")."""
+    ("you'll", "wasn't"), on a bare auxiliary, "both", a transitive participle or an existential "there" and its
+    verb after a comma (", has" and ", allowing"), on an open "what" or "a place where", on a subject and only its
+    relative clause ("Authorities in western Mongolia, which is close"), on a particle-like preposition after a
+    number, a noun or an ordinal ("more than 12,000 in"), on "a 6th" or "the 2020", or on a verb base after "to" or
+    a modal ("can be", "to learn", "may still believe"), on "not" after an auxiliary ("are not"), on a number
+    compound after a determiner ("the 30-date"), on the first word of a place name ("at the Hong", "in New"), on a
+    clause opener and only its subject ("how you", "that the most", "is where people", "when Harper and Buckley
+    first"), on a reported clause without its verb ("told reporters the decision", "Coach P.J. Fleck said Morgan"),
+    on a fronted phrase and a bare subject ("Worried about backlash, House Democrats"), on "it is important for ..."
+    without its "to", on a number compound ("16-inch"), on a verb that needs its object after a preposition, "is", a
+    verb taking a to-infinitive, a modal, "that", a name, a pronoun or a noun subject ("of holding", "is offering",
+    "plans to make", "it will take", "that making", "the Commission holds"), on a participle without its
+    preposition's object ("is based on", "was directed by"), on "told" and whom with nothing told ("told USA TODAY",
+    "tells the paper") or "told" with no one told, on "said Monday", on a recap's score and only a name ("Jets 2,
+    Predators 1: Patrik"), on a compound modifier after a determiner or preposition ("the Democratic
+    Party-controlled") or an ordinal one after a verb ("reported third-quarter"), on a past form that needs what
+    follows it ("Britain accused", "investments intended"), on a subject and a bare "also", on a given name after a
+    lower-case word or a title ("lost defenseman Matt", "Trade Representative Robert"; after "by" only in a line
+    longer than a credit), on a dash and the first word of an aside ("bubonic plague - otherwise"), on a comma and a
+    focusing adverb ("in July 2018, primarily"), or on a linking adverb and a bare subject ("However, both Vindman
+    and Williams"). Verbs that take no object end their clause ("agrees to testify", "will resign"). An interview's
+    "Q:" or "A:" label is read past; after another kicker's colon only a preposition, a given name or a participle
+    left without its object ("the products featured on") a bare clause opener ("If you") or a demonstrative and its
+    noun alone ("These teams") counts ("6A: ... took home first in")."""
     t = text.strip()
     m = _QA_LABEL_RE.match(t)
     if m:
@@ -318,6 +320,11 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-1]}' after a comma, with no object"  # "..., allowing"
     if after_comma and last in _COMMA_AUX_END:
         return f"ends on '{ws[-1]}' after a comma, with no verb after it"
+    last_sentence = _SENTENCE_BREAK_RE.split(t)[-1]
+    m = _THERE_AUX_END_RE.search(last_sentence)
+    lead = WORD_RE.findall(last_sentence[:m.start()]) if m else []
+    if len(lead) >= 3 and lead[0].lower() not in ("yes", "no"):
+        return f"ends on '{m.group(0)[2:]}' after a comma, with nothing after it"  # "After a silence, there has"
     if t.endswith(ws[-1]) and (  # (not "func SendToTerm(what)")
             last == "what" and before and before[-1] not in ("matter", "guess", "so", "know", "or")
             or last == "where" and len(before) == 2 and before[-2] in _NP_DETERMINERS and "N" in classes(before[-1])):

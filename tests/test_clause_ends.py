@@ -365,3 +365,12 @@ def test_after_a_colon_a_demonstrative_and_its_noun_alone_are_a_subject_without_
     assert ends_incomplete("Correction, Nov. 15, 2019: This article")
     for whole in ("Verdict: This works", "Update: This week", "Coming soon: These Days"):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_an_existential_there_and_its_verb_after_a_fronted_phrase_with_nothing_after_is_cut():
+    from auditor.clause_ends import ends_incomplete
+
+    assert ends_incomplete("After a three-year silence, there has") == \
+        "ends on 'there has' after a comma, with nothing after it"
+    for whole in ("Is there a problem? Yes, there is", "Yes, I think there is", "We asked if there was"):
+        assert ends_incomplete(whole) is None, whole
