@@ -104,7 +104,8 @@ _TRANSITIVE_S = frozenset(w + "es" if w.endswith(("ch", "sh", "s", "x")) else w[
 # the Democrats"), to what urged or intended ("investments intended for"), to what linked.
 # (Not those that close a clause after a linking verb or "when": "stay informed", "feel encouraged", "when prompted".)
 _COMPLEMENT_PAST = frozenset("accused urged intended linked blamed aimed tasked dubbed persuaded compelled vowed "
-                             "attempted opted tended deemed labelled labeled".split())
+                             "attempted opted tended deemed labelled labeled pointed referred relied resorted alluded "
+                             "amounted consisted".split())
 # Adjectives a preposition takes in an idiom that ends a clause: "in vain", "for certain", "as usual", "at large".
 _ADJECTIVE_IDIOMS = frozenset("vain certain usual large new sure alike apart alone aloud together ready abroad ahead "
                               "overseas online offline afloat asleep awake aboard digital".split())  # ("a career in digital")
