@@ -265,13 +265,15 @@ def test_a_plain_text_line_that_is_only_a_lead_in_is_cut():
                 "Those who come into close contact", "After debuting the all-new model two",
                 "In addition to the three players injured on Sunday", "Two days after clinching the title",
                 "When the coach walked into the locker room", "As the coach told reporters on Sunday",
-                "While the players made their way to the bus", "By taking off just the top of the roof"):
+                "While the players made their way to the bus", "By taking off just the top of the roof",
+                "If the team's new quarterback feels ready for the start"):
         found = [(f["code"], f["line"]) for f in audit_text("Title\n\n" + lead + cut + tail, format="text")["findings"]
                  if f["category"] == "truncation"]
         assert found == [("T101", 5)], cut
     for heading in ("When to plant tomatoes", "According to the CDC, cases rise", "After the storm passed",
                     "Although: a short history of doubt", "Despite the odds", "When the coach calls",
-                    "Two days in the life of a coach", "While you were away", "By the numbers this season"):
+                    "Two days in the life of a coach", "While you were away", "By the numbers this season",
+                    "If Trump wins"):
         doc = "Title\n\n" + lead + heading + tail
         assert not [f for f in audit_text(doc, format="text")["findings"] if f["category"] == "truncation"], heading
 

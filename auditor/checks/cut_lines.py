@@ -142,6 +142,8 @@ _LEAD_IN_RE = re.compile(r"^(?:According to|Upon|Those who|Although|Though|Even 
                          r"(?:[a-z]+ed|reports|said|says|notes|explains|wrote|writes|told)|"
                          r"While (?:the|a|an|his|her|their|its|our|my|some|many|most|[a-z]+s) [a-z]+ [a-z]+|"
                          r"(?:If|Unless|Whenever|When) (?:you|we|they|I|he|she|it)(?:[’'](?:re|ve|d|ll|s|m))?"
+                         r" [a-z]+|(?:If|Unless) (?:the |a |an |your |their |its )?[\w'’-]+(?: [\w'’-]+){0,3} "
+                         r"(?:is|are|was|were|has|have|had|does|do|did|doesn[’']t|don[’']t|can|will|[a-z]+s|[a-z]+ed)"
                          r" [a-z]+)\b")
 
 
