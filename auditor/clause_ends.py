@@ -226,7 +226,7 @@ def _unfinished_tail(ws: list[str]) -> str | None:
     return None
 
 
-def _may_have_a_verb(text: str) -> bool:
+def may_have_a_verb(text: str) -> bool:
     """Whether words may hold a finite verb: an auxiliary, or a lower-case word with a past or an -s form among its
     readings ("fell", "shows"; generous on purpose, so that only a plain noun phrase counts as verbless)."""
     return any(w.lower() in FINITE_WORDS or w[:1].islower() and set(classes(w.lower())) & set("DZ")
@@ -314,7 +314,7 @@ def ends_incomplete(text: str) -> str | None:
     if _CONTRACTED_END_RE.fullmatch(t.rsplit(None, 1)[-1]):  # the last token only
         return f"ends on '{t.split()[-1]}', a verb without its words"
     m = _RELATIVE_ONLY_RE.match(t) if ", wh" in t else None
-    if m and t[:1].isupper() and not _may_have_a_verb(m.group("subject")) and not t.endswith(("who", "which", "whose")):
+    if m and t[:1].isupper() and not may_have_a_verb(m.group("subject")) and not t.endswith(("who", "which", "whose")):
         return "is a subject and its relative clause, without the main clause"
     after_comma = t[:-len(ws[-1])].rstrip().endswith(",") and t.endswith(ws[-1])
     if after_comma and last in _TRANSITIVE_ING:

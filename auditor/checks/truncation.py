@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..clause_ends import _may_have_a_verb, ends_incomplete
+from ..clause_ends import ends_incomplete, may_have_a_verb
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
 from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
 from ..linepatterns import is_timestamp
@@ -247,9 +247,10 @@ def _tail_words(text: str) -> tuple[str, ...]:
 
 
 def _echoes_a_sentence(doc, block) -> bool:
-    """A line whose last five words, a verb among them, end a finished sentence elsewhere in the article ("This will be Hawley's second
-    film" over "... The fourth Star Trek movie will be Hawley's second film."): a subheading or pull quote that
-    repeats the text it sits in. A cut line lost its end, so no finished sentence ends with it."""
+    """A line whose last five words, a verb among them, end a finished sentence elsewhere in the article ("This
+    will be Hawley's second film" over "... The fourth Star Trek movie will be Hawley's second film."): a
+    subheading or pull quote that repeats the text it sits in. A cut line lost its end, so no finished sentence
+    ends with it. The table of sentence ends is built once per document, when a line first asks."""
     def ends():
         out: dict[tuple[str, ...], int] = {}
         for b in doc.blocks:
@@ -265,7 +266,7 @@ def _echoes_a_sentence(doc, block) -> bool:
     if ends_open(last) or ends_incomplete(last) or re.search(r"[,;:][”’\"']*$", last):
         return False
     tail = _tail_words(last)
-    if not _may_have_a_verb(" ".join(tail)):
+    if not may_have_a_verb(" ".join(tail)):
         return False  # a clause repeated, not a noun phrase two sentences happen to end on ("... ad units")
     found = doc.cached("truncation.sentence_ends", ends).get(tail) if len(tail) == _ECHO_WORDS else None
     return found is not None and found != block.index
