@@ -940,3 +940,13 @@ def test_a_kicker_headline_in_a_paragraph_is_no_cut_but_a_kicker_before_past_ten
                 "HONG KONG: Their protests spread across the city as students marched again",
                 "Hong Kong police: Students march, protests spread across the city on Sunday"):
         assert _t101(page.format(line=cut), "markdown"), cut
+
+
+def test_a_noun_phrase_with_no_verb_right_under_a_plain_text_title_is_a_cut_lede():
+    text = ("Markets rally as US and China near trade truce\n\n"
+            "A 'phase one' trade deal\n\n"
+            "Negotiators said on Friday that the text was nearly finished and that tariffs would be cut next month.\n")
+    assert _t101(text, "text") == [(3, 10)]
+    for title_like in ("The Space Review: Seeking a bigger role for a big rocket", "A Phase One Trade Deal",
+                       "Negotiators close in on first-phase deal"):
+        assert _t101(text.replace("A 'phase one' trade deal", title_like), "text") == [], title_like

@@ -272,6 +272,22 @@ def _echoes_a_sentence(doc, block) -> bool:
     return found is not None and found != block.index
 
 
+def _subject_under_title(doc, block) -> str | None:
+    """A plain-text line right under the title that is a noun phrase opened by an article or a number, with no verb
+    ("Two United States service members", "A 'phase one' trade deal"): the subject of the lede, its verb cut away.
+    A standfirst there says something; a subtitle that names its subject keeps its capitals, and a headline's
+    kicker or site ("The Space Review: Seeking ...", "... | Editorial") marks a title."""
+    prev, _ = doc.neighbours(block)
+    ws = word_list(block.text)
+    if prev is None or prev.kind != TITLE or len(ws) < 4 or ws[0] not in _NP_OPENERS \
+            or title_case_ratio(ws) >= 0.6 or may_have_a_verb(block.text) or re.search(r"[:|–—]", block.text):
+        return None
+    return "is a subject without its verb, under the title"
+
+
+_NP_OPENERS = frozenset("A An The Two Three Four Five Several Many Some Most".split())
+
+
 def _whole_quotation(text: str) -> bool:
     """A block that is one quoted sentence closed at its end (a pull quote: “Cooking is about patience”): a cut
     would have lost the closing mark. A comma or dash before the mark is a quote whose attribution was cut off."""
@@ -321,13 +337,14 @@ def truncated_sentence(doc, ctx):
     or sets off "however" with commas; a news lede needs its full stop whatever its case. Titles (but a plain-text
     file's first line that ends on a lower-case word no title ends on, "... Young Riders as", is a cut lede),
     headings underlined in the source, the headline or standfirst at the head of the page (under the title, unless
-    it keeps the articles headlines drop, or under page chrome above the story), how-to headings, kickers,
-    attributions, captions (also a paragraph classed as one in HTML), link titles ending in their site's name, a
-    short kicker headline in the present tense ("Hong Kong uprising: Protestors send defiant warning to China"),
-    headlines ending on a whole quotation or on their source after a comma ("..., police say", "..., says IATA") and
-    a pull quote closed at its end are left alone, and so is a line whose last five words, a verb among them, end a
-    finished sentence elsewhere in the article (a subheading or pull quote repeating the text), and a file whose
-    lines are data rather than sentences (fewer than a fifth of its paragraphs end a sentence).
+    it keeps the articles headlines drop or is a noun phrase opened by an article or a number with no verb, "A
+    'phase one' trade deal", or under page chrome above the story), how-to headings, kickers, attributions, captions
+    (also a paragraph classed as one in HTML), link titles ending in their site's name, a short kicker headline in
+    the present tense ("Hong Kong uprising: Protestors send defiant warning to China"), headlines ending on a whole
+    quotation or on their source after a comma ("..., police say", "..., says IATA") and a pull quote closed at its
+    end are left alone, and so is a line whose last five words, a verb among them, end a finished sentence elsewhere
+    in the article (a subheading or pull quote repeating the text), and a file whose lines are data rather than
+    sentences (fewer than a fifth of its paragraphs end a sentence).
     Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
     trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
     How to fix: Restore the rest of the sentence from the source, or end the sentence where it stops.
@@ -351,7 +368,7 @@ def truncated_sentence(doc, ctx):
             if doc.format != "text":
                 continue
             line = doc.index.line_col(block.map.start(0))[0]
-            reason = heading_cut_reason(doc, block)
+            reason = heading_cut_reason(doc, block) or _subject_under_title(doc, block)
             if not reason and articled_sentence(block.text) and block.index not in chrome and line not in flagged:
                 reason = "stops without terminal punctuation"
             if reason and (line in phrase or _echoes_a_sentence(doc, block)):
