@@ -79,6 +79,7 @@ _COMPOUND_MODIFIER_RE = re.compile(r"[A-Za-z]+-(?:controlled|owned|led|backed|ba
                                    r"linked|related|focused|driven|powered|made|built|operated|held|born)"
                                    r"|(?:first|second|third|fourth|fifth|final|last|next)-(?:quarter|half|round|period|"
                                    r"generation|team|string|class|tier)")
+# Verbs after which a modifier is their complement and closes the clause ("is state-owned", "finished third-quarter").
 _LINKING_VERBS = frozenset("be been being become becomes became seem seems seemed remain remains remained look looks "
                            "looked stay stays stayed finished finish finishes".split())
 _LINKING_ADVERBS = frozenset("however meanwhile instead nevertheless nonetheless moreover furthermore additionally "
@@ -226,6 +227,12 @@ def _unfinished_tail(ws: list[str]) -> str | None:
     return None
 
 
+def _fixed_prep_end(low: list[str]) -> bool:
+    """Whether lower-case words end on a participle or verb and the preposition it needs, with no object ("based
+    on", "featured on", "directed by")."""
+    return low[-1] in _FIXED_PREPS and low[-2] in _FIXED_PREPS[low[-1]]
+
+
 def may_have_a_verb(text: str) -> bool:
     """Whether words may hold a finite verb: an auxiliary, or a lower-case word with a past or an -s form among its
     readings ("fell", "shows"; generous on purpose, so that only a plain noun phrase counts as verbless)."""
@@ -285,12 +292,12 @@ def ends_incomplete(text: str) -> str | None:
         low = [w.lower() for w in aw]
         if len(aw) >= 2 and low[-2] in _CLAUSE_OPENERS - {"that", "once", "until"} and low[-1] in SUBJECTS:
             return f"ends on '{aw[-2]} {aw[-1]}', a clause without its verb"  # "DEAR SISTER: If you"
-        c1 = set(classes(low[-1]))
+        c1 = set(classes(low[1])) if len(aw) == 2 else set()
         if len(aw) == 2 and low[0] in ("this", "these", "those") and aw[1].islower() and low[1] not in _TIME_NOUNS \
                 and not c1 & set("DG") and ("Z" not in c1 or "P" in c1 and low[0] != "this"):
             # ("These teams"; "This works" has its verb, "Update: This week" is a time)
             return f"ends on '{after}', a subject without its verb"  # "... for a rematch: These teams"
-        if len(aw) >= 4 and low[-1] in _FIXED_PREPS and low[-2] in _FIXED_PREPS[low[-1]]:
+        if len(aw) >= 4 and _fixed_prep_end(low):
             return f"ends on '{aw[-2]} {aw[-1]}' with no object"  # "Disclosure: ... the products featured on"
         return _unfinished_tail(aw)
     ws = WORD_RE.findall(t)
@@ -338,7 +345,7 @@ def ends_incomplete(text: str) -> str | None:
     m = _TOLD_END_RE.search(t)
     if m and not any(ch in t[:m.start()] for ch in ',"“”') and ws[0].lower() not in WH_WORDS:
         return f"ends on '{m.group(0).strip()}' with nothing told"  # "Experts told USA TODAY" (not ", he told Reuters")
-    if last in _FIXED_PREPS and before and before[-1] in _FIXED_PREPS[last]:
+    if before and _fixed_prep_end(before + [last]):
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "is based on", "is located in"
     if last in ("also", "still", "already") and before and ws[-2][:1].isalpha() \
             and (ws[-2][:1].isupper() and ws[-2] != ws[0] or set(classes(before[-1]) or "V") <= set("NPM")):
