@@ -950,3 +950,39 @@ def test_a_noun_phrase_with_no_verb_right_under_a_plain_text_title_is_a_cut_lede
     for title_like in ("The Space Review: Seeking a bigger role for a big rocket", "A Phase One Trade Deal",
                        "Negotiators close in on first-phase deal"):
         assert _t101(text.replace("A 'phase one' trade deal", title_like), "text") == [], title_like
+
+
+_PROSE = ("Officials said the new rules would take effect in the spring after a long review.\n\n"
+          "The agency has spent two years collecting comments from farmers and shippers.\n\n")
+
+
+def test_a_lone_sentence_line_in_an_article_without_headings_is_a_cut_paragraph():
+    head = "Grain shippers brace for new rules\n\n" + _PROSE
+    tail = "\n\nCritics argued the plan would raise prices for consumers across the region.\n"
+    _between(head, tail, [("All farmers and shippers are devoting", (7, 17)),
+                          ("The agency almost certainly means", (7, 12)),
+                          ("The shippers and farmers wear masks to protect the rules", (7, 40))],
+             # a headline's grammar: a present-tense verb after its subject, a participle without its auxiliary,
+             # "to be"; a kicker's colon and a verbless headline; a source after the colon; too short to tell
+             ["New York man pleads guilty to threatening to kill Omar",
+              "Paramount shakes up distribution ranks, hiring former Fox executive",
+              "Alibaba poised to launch record-breaking Hong Kong listing",
+              "US professor to be freed in prisoner swap",
+              "Hong Kong protests: 800 students under siege in university",
+              "Man arrested after trafficking victims found in car: Police",
+              "What the agency found",
+              "What tariffs has the United States imposed?"])
+
+
+def test_sentence_lines_are_headings_in_an_article_written_with_them():
+    text = ("Grain shippers brace for new rules\n\n" + _PROSE + "Why farmers worry about the cost\n\n"
+            "Prices rose sharply in the first months of the year.\n\nShippers see a chance in the new rules\n\n"
+            "Several companies plan to expand their fleets next year.\n\nWhat the agency wants to see next\n\n"
+            "The agency will publish its final decision in June.\n")
+    assert _t101(text, "text") == []
+
+
+def test_a_line_that_introduces_an_indented_example_is_not_a_cut():
+    text = ("Installing the tool\n\n" + _PROSE + "You can run additional checks after installing by executing\n\n"
+            "      make xtests\n\nThe checks take a few minutes on most machines.\n")
+    assert _t101(text, "text") == []

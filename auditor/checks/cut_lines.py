@@ -10,6 +10,7 @@ import re
 
 from ..clause_ends import ends_incomplete
 from ..document import HEADING, LIST_ITEM, PARAGRAPH
+from ..lexicon import PREPOSITIONS
 from ..textutil import (AGENCY_MARK_RE, DATELINE_LEAD_RE, FINITE_WORDS, PARENTHETICAL_RE, WORD_RE, ends_terminal,
                         keeps_articles, keeps_be, keeps_past, reads_as_a_sentence, sentences, word_count, word_list)
 from ..wordclass import classes
@@ -314,3 +315,31 @@ def headline_grammar(text: str, ws: list[str]) -> bool:
     verb, nxt = ws[k].lower(), ws[k + 1].lower()
     return verb.endswith("s") and "Z" in classes(verb) and verb not in ("says", "is", "has", "does", "was") \
         and not set(classes(nxt)) & set("DZE") and nxt not in ("are", "is", "were", "was", "have", "has")
+
+
+def headlinese(text: str) -> bool:
+    """A headline's grammar in any of its forms: a present-tense verb after its subject (:func:`headline_grammar`),
+    a participle without its auxiliary ("Alibaba poised to launch ...", "Brickyard Pub owner charged with ...", "7
+    trafficking victims found in car") or a future as "to be" ("US professor to be freed in ..."). Prose keeps the
+    auxiliary ("Alibaba is poised") and opens otherwise."""
+    head = text.split(",", 1)[0]
+    ws = word_list(head)
+    if len(ws) >= 3 and headline_grammar(head, ws):
+        return True  # ("Paramount shakes up distribution ranks, hiring former Fox executive")
+    ws = word_list(text)
+    if not ws or len(ws) > 16 or "," in text or ws[0].lower() in _NOT_HEADLINE_STARTS or text[:1] in "\"“‘'":
+        return False
+    k = 0
+    while k < len(ws) and (ws[k][:1].isupper() or ws[k][:1].isdigit()):
+        k += 1
+    while 0 < k < len(ws) - 2 and ws[k].islower() and set(classes(ws[k])) & set("NPM") and not set(classes(ws[k])) & set("ZDE"):
+        k += 1  # the subject's nouns: "Brickyard Pub owner", "7 trafficking victims", "New York man"
+    if k == 0 or k + 1 >= len(ws):
+        return False
+    w, nxt = ws[k].lower(), ws[k + 1].lower()
+    if w.endswith("s") and "Z" in classes(w) and w not in ("says", "is", "has", "does", "was") \
+            and not set(classes(nxt)) & set("DZE") and nxt not in ("are", "is", "were", "was", "have", "has"):
+        return True  # "New York man pleads guilty ..."
+    if w == "to" and nxt == "be":
+        return True  # "US professor to be freed"
+    return "E" in classes(w) and nxt in PREPOSITIONS | {"to"} and w not in ("been", "had")

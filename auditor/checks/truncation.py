@@ -5,14 +5,15 @@ import re
 
 from ..clause_ends import ends_incomplete, may_have_a_verb
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, TITLE
-from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS
+from ..lexicon import ARTICLES, AUXILIARIES, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SUBJECTS
 from ..linepatterns import is_timestamp
 from ..registry import rule
-from ..textutil import (DATELINE_LEAD_RE, WORD_RE, ends_open, ends_terminal, last_word,
+from ..textutil import (DATELINE_LEAD_RE, FINITE_WORDS, WORD_RE, ends_open, ends_terminal, last_word,
                         looks_like_heading, prose_before_last_sentence, reads_as_a_sentence, sentence_like, sentences,
                         title_case_ratio, word_count, word_list)
 from ..wordclass import classes
 from .cut_lines import (KICKER_COLON_RE, SITE_SUFFIX_RE, articled_sentence, bare_number_end, heading_cut_reason,
+                        headlinese,
                         lead_in_only, odd_one_out, prose_marker, stranded_preposition, subject_phrase_only,
                         unpunctuated_sentence)
 
@@ -285,6 +286,70 @@ def _subject_under_title(doc, block) -> str | None:
     return "is a subject without its verb, under the title"
 
 
+def _lone_sentence(doc, block, skip: set[int]) -> str | None:
+    """A plain-text line of sentence length, in sentence case and with a verb, in an article with at most one other
+    line shaped like a heading: a paragraph of the story that lost its end. An article written with such headings
+    has several; a lone one is its prose."""
+    ws = word_list(block.text)
+    if not block.text.rstrip()[-1:].isalnum() or _is_label(block.text):
+        return None  # it ends on a word, as a cut does (a question, a closed quote or a credit ended)
+    if len(ws) < _LONE_MIN or title_case_ratio(ws) >= 0.6 or not _finite_verb(ws):
+        return None
+    others = sum(1 for b in doc.blocks_of(HEADING) if b is not block and b.index not in skip)
+    if others > 1 or _indent_follows(doc, block):
+        return None
+    text = block.text
+    if _HOW_TO_RE.match(text) or _SOURCE_END_RE.search(text) or SITE_SUFFIX_RE.search(text) or _kicker_headline(text):
+        return None
+    kicker = _KICKER_RE.match(text.strip())
+    if kicker and not any(w.lower() in _NOT_KICKERS for w in kicker.group("kicker").split()):
+        return None  # "Plague outbreak: China hit by ...", "True confession: I had to learn the hard way" (a note's
+        # or a letter's label opens prose: "DEAR ABBY: My older sister has just")
+    if headlinese(text) or re.search(r":\s*(?:\S+\s*){1,3}$", text):
+        return None  # "Alibaba poised to launch ...", "... found in car: Police"
+    clause = word_list(text.rsplit(",", 1)[1]) if "," in text else []
+    if 2 <= len(clause) <= 4 and any(set(classes(w)) & set("VZ") and "D" not in classes(w) for w in clause[1:]) \
+            and not any("D" in classes(w) for w in clause):
+        return None  # a lead-in and a short clause in a headline's present tense: "According to the CDC, cases rise"
+    return "stops without terminal punctuation"
+
+
+_LONE_MIN = 5
+_NOUN_SLOT = ARTICLES | (DETERMINERS - {"which", "what", "that", "whose"}) | PREPOSITIONS | frozenset("his her their its our my your".split())
+
+
+def _finite_verb(ws: list[str]) -> bool:
+    """A word that reads as a finite verb: an auxiliary, or a past or -s form not in a noun's slot (after an
+    article, a determiner, a preposition or a possessive: "By the numbers this season" has none)."""
+    for i, w in enumerate(ws):
+        lw = w.lower()
+        if lw in FINITE_WORDS or i and ws[i - 1].lower() in ("i", "we", "they", "you") and "V" in classes(lw):
+            return True  # ("I understand")
+        c = classes(lw)
+        prev, nxt = (ws[i - 1].lower() if i else ""), (ws[i + 1].lower() if i + 1 < len(ws) else "")
+        if "V" in c and w[:1].islower() and i and ws[i - 1].islower() and classes(prev) == "P":
+            return True  # a plural subject and its verb: "the protesters wear"
+        if not w[:1].islower() or not set(c) & set("DZ"):
+            continue
+        if prev in SUBJECTS:
+            return True
+        if prev in _NOUN_SLOT or prev.endswith(("'s", "’s")) or "P" in c and "D" not in c and nxt in PREPOSITIONS:
+            continue  # a noun: "the numbers", "spending cuts in the budget"
+        return True
+    return False
+
+
+def _indent(doc, block) -> int:
+    start = doc.source.rfind("\n", 0, block.map.start(0)) + 1
+    line = doc.source[start:doc.source.find("\n", start) % (len(doc.source) + 1)]
+    return len(line) - len(line.lstrip())
+
+
+def _indent_follows(doc, block) -> bool:
+    """The next block is indented deeper: an example or a command the line introduces ("... by executing" over
+    "      make xtests")."""
+    _, nxt = doc.neighbours(block)
+    return nxt is not None and (nxt.kind == "code" or _indent(doc, nxt) > _indent(doc, block))
 _NP_OPENERS = frozenset("A An The Two Three Four Five Several Many Some Most".split())
 
 
@@ -344,7 +409,11 @@ def truncated_sentence(doc, ctx):
     quotation or on their source after a comma ("..., police say", "..., says IATA") and a pull quote closed at its
     end are left alone, and so is a line whose last five words, a verb among them, end a finished sentence elsewhere
     in the article (a subheading or pull quote repeating the text), and a file whose lines are data rather than
-    sentences (fewer than a fifth of its paragraphs end a sentence).
+    sentences (fewer than a fifth of its paragraphs end a sentence). In a plain-text article with at most one
+    other line shaped like a heading, a line of five words or more in sentence case with a finite verb is a
+    paragraph that lost its end ("All political parties are devoting"), unless it has a headline's grammar ("New
+    York man pleads guilty ...", "Alibaba poised to launch ..."), a kicker, its source after a colon, or an
+    indented example after it.
     Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
     trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
     How to fix: Restore the rest of the sentence from the source, or end the sentence where it stops.
@@ -356,6 +425,9 @@ def truncated_sentence(doc, ctx):
     chrome = analyse(doc)
     flagged = ctx.lines_flagged("boilerplate")
     phrase = ctx.lines_flagged("boilerplate", ("B201", "B203"))  # a known chrome phrase matched the whole block
+
+    def skip() -> set[int]:  # blocks read as page chrome
+        return set(chrome) | {b.index for b in doc.blocks if doc.index.line_col(b.map.start(0))[0] in flagged}
     for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE, HEADING, TITLE):
         if block.kind == TITLE:
             reason = _cut_title(doc, block)
@@ -371,6 +443,8 @@ def truncated_sentence(doc, ctx):
             reason = heading_cut_reason(doc, block) or _subject_under_title(doc, block)
             if not reason and articled_sentence(block.text) and block.index not in chrome and line not in flagged:
                 reason = "stops without terminal punctuation"
+            if not reason and block.index not in chrome and line not in flagged:
+                reason = _lone_sentence(doc, block, skip())
             if reason and (line in phrase or _echoes_a_sentence(doc, block)):
                 continue
             if reason:
