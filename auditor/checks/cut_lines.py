@@ -332,8 +332,10 @@ def headlinese(text: str) -> bool:
     k = 0
     while k < len(ws) and (ws[k][:1].isupper() or ws[k][:1].isdigit()):
         k += 1
-    while 0 < k < len(ws) - 2 and ws[k].islower() and set(classes(ws[k])) & set("NPM") and not set(classes(ws[k])) & set("ZDE"):
-        k += 1  # the subject's nouns: "Brickyard Pub owner", "7 trafficking victims", "New York man"
+    while 0 < k < len(ws) - 2 and ws[k].islower() and set(classes(ws[k])) & set("NPM") \
+            and not set(classes(ws[k])) & set("ZDE") and not ("P" in classes(ws[k - 1].lower()) and "V" in classes(ws[k])):
+        k += 1  # the subject's nouns: "Brickyard Pub owner", "7 trafficking victims", "New York man" (not a plural's
+        # verb: "Records fall")
     if k == 0 or k + 1 >= len(ws):
         return False
     w, nxt = ws[k].lower(), ws[k + 1].lower()
@@ -342,4 +344,7 @@ def headlinese(text: str) -> bool:
         return True  # "New York man pleads guilty ..."
     if w == "to" and nxt == "be":
         return True  # "US professor to be freed"
+    if "P" in classes(ws[k - 1].lower()) and ws[k].islower() and "V" in classes(w) and not set(classes(w)) & set("DZ") \
+            and w not in FINITE_WORDS:
+        return True  # a plural subject and a verb in the present: "Records fall as ...", "Home Depot sales slow"
     return "E" in classes(w) and nxt in PREPOSITIONS | {"to"} and w not in ("been", "had")

@@ -293,7 +293,7 @@ def _lone_sentence(doc, block, skip: set[int]) -> str | None:
     ws = word_list(block.text)
     if not block.text.rstrip()[-1:].isalnum() or _is_label(block.text):
         return None  # it ends on a word, as a cut does (a question, a closed quote or a credit ended)
-    if len(ws) < _LONE_MIN or title_case_ratio(ws) >= 0.6 or not _finite_verb(ws):
+    if len(ws) < _LONE_MIN or not _sentence_case(ws) or not _finite_verb(ws):
         return None
     others = sum(1 for b in doc.blocks_of(HEADING) if b is not block and b.index not in skip)
     if others > 1 or _indent_follows(doc, block):
@@ -316,6 +316,15 @@ def _lone_sentence(doc, block, skip: set[int]) -> str | None:
 
 _LONE_MIN = 5
 _NOUN_SLOT = ARTICLES | (DETERMINERS - {"which", "what", "that", "whose"}) | PREPOSITIONS | frozenset("his her their its our my your".split())
+
+
+def _sentence_case(ws: list[str]) -> bool:
+    """Words written in sentence case: a content word in lower case ("They criticised Scooter Braun's company"); a
+    title in title case lowers only its small words ("The Rise and Fall of the Roman Empire")."""
+    return any(w.islower() and len(w) > 2 and w not in _SMALL_WORDS for w in ws[1:])
+
+
+_SMALL_WORDS = ARTICLES | PREPOSITIONS | CONJUNCTIONS
 
 
 def _finite_verb(ws: list[str]) -> bool:
