@@ -971,6 +971,10 @@ def test_a_lone_sentence_line_in_an_article_without_headings_is_a_cut_paragraph(
               "Alibaba poised to launch record-breaking Hong Kong listing",
               "US professor to be freed in prisoner swap",
               "Farmers rally as Grain Council wins Review Vote",
+              # a tweet ends on its link; a command and a numbered item are no prose
+              "I urge all farmers to use them whenever needed pic.twitter.com/MYwRz9euaq",
+              "$ git checkout -b release origin/release",
+              "(2) Shippers: Enable farmers to verify the new rules using data",
               "Hong Kong protests: 800 students under siege in university",
               "Man arrested after trafficking victims found in car: Police",
               "What the agency found",
@@ -981,7 +985,8 @@ def test_sentence_lines_are_headings_in_an_article_written_with_them():
     text = ("Grain shippers brace for new rules\n\n" + _PROSE + "Why farmers worry about the cost\n\n"
             "Prices rose sharply in the first months of the year.\n\nShippers see a chance in the new rules\n\n"
             "Several companies plan to expand their fleets next year.\n\nWhat the agency wants to see next\n\n"
-            "The agency will publish its final decision in June.\n")
+            "The agency will publish its final decision in June.\n\nWhere the shippers expect the money to go\n\n"
+            "Most of it will go to new ports and rail lines.\n")
     assert _t101(text, "text") == []
 
 

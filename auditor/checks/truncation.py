@@ -287,16 +287,19 @@ def _subject_under_title(doc, block) -> str | None:
 
 
 def _lone_sentence(doc, block, skip: set[int]) -> str | None:
-    """A plain-text line of sentence length, in sentence case and with a verb, in an article with at most one other
-    line shaped like a heading: a paragraph of the story that lost its end. An article written with such headings
-    has several; a lone one is its prose."""
+    """A plain-text line of sentence length, in sentence case and with a verb, in an article with at most two other
+    lines shaped like a heading (page chrome aside): a paragraph of the story that lost its end. An article written
+    with such headings has more; a lone one is its prose."""
     ws = word_list(block.text)
-    if not block.text.rstrip()[-1:].isalnum() or _is_label(block.text):
-        return None  # it ends on a word, as a cut does (a question, a closed quote or a credit ended)
+    if not block.text.rstrip()[-1:].isalnum() or _is_label(block.text) or re.match(r"[^\w“\"‘'(]|\(?\d+[.)] ", block.text) \
+            or re.search(r"(?:https?://|www\.|\w\.\w+/)\S*$", block.text):
+        return None  # it ends on a word, as a cut does (a question, a closed quote or a credit ended), and opens as
+        # prose does (not a command, "$ git checkout ...", or an item's number, "(2) Client: ..."); a tweet ends on
+        # its link ("... whenever needed pic.twitter.com/MYwRz9euaq")
     if len(ws) < _LONE_MIN or not _sentence_case(ws) or not _finite_verb(ws):
         return None
     others = sum(1 for b in doc.blocks_of(HEADING) if b is not block and b.index not in skip)
-    if others > 1 or _indent_follows(doc, block):
+    if others > 2 or _indent_follows(doc, block):
         return None
     text = block.text
     if _HOW_TO_RE.match(text) or _SOURCE_END_RE.search(text) or SITE_SUFFIX_RE.search(text) or _kicker_headline(text):
@@ -418,11 +421,12 @@ def truncated_sentence(doc, ctx):
     quotation or on their source after a comma ("..., police say", "..., says IATA") and a pull quote closed at its
     end are left alone, and so is a line whose last five words, a verb among them, end a finished sentence elsewhere
     in the article (a subheading or pull quote repeating the text), and a file whose lines are data rather than
-    sentences (fewer than a fifth of its paragraphs end a sentence). In a plain-text article with at most one
-    other line shaped like a heading, a line of five words or more in sentence case with a finite verb is a
+    sentences (fewer than a fifth of its paragraphs end a sentence). In a plain-text article with at most two
+    other lines shaped like a heading, a line of five words or more in sentence case with a finite verb is a
     paragraph that lost its end ("All political parties are devoting"), unless it has a headline's grammar ("New
-    York man pleads guilty ...", "Alibaba poised to launch ..."), a kicker, its source after a colon, or an
-    indented example after it.
+    York man pleads guilty ...", "Alibaba poised to launch ...", "Records fall as ..."), a kicker, its source
+    after a colon, a link at its end (a tweet) or an indented example after it, or is a command or a numbered
+    item.
     Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
     trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
     How to fix: Restore the rest of the sentence from the source, or end the sentence where it stops.
