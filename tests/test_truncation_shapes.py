@@ -994,3 +994,18 @@ def test_a_line_that_introduces_an_indented_example_is_not_a_cut():
     text = ("Installing the tool\n\n" + _PROSE + "You can run additional checks after installing by executing\n\n"
             "      make xtests\n\nThe checks take a few minutes on most machines.\n")
     assert _t101(text, "text") == []
+
+
+def test_in_markup_a_paragraph_in_a_headlines_grammar_is_a_headline_but_prose_that_keeps_its_articles_is_cut():
+    head = ("# Grain shippers brace for new rules\n\n"
+            "Officials said the new rules would take effect in the spring after a long review.\n\n"
+            "The agency has spent two years collecting comments from farmers and shippers.\n\n")
+    tail = "\n\nCritics argued the plan would raise prices for consumers across the region.\n"
+    for headline in ("Iowa farmer finds 5 inches of grain flooding basement",  # present tense after the subject
+                     "Shippers place grain council chief on leave",  # a plural's present
+                     "Grain council chief charged with fraud at Iowa port"):  # a participle without its auxiliary
+        assert _t101(head + headline + tail, "markdown") == [], headline
+    for cut, at in (("The grain council chief faces a maximum of 10", (7, 33)),  # the article after the verb
+                    ("Farmers claim that the shippers felt", (7, 20)),  # a report with "that"
+                    ("Three cases of grain fraud have been found in Iowa, sparking widespread", (7, 47))):
+        assert _t101(head + cut + tail, "markdown") == [at], cut

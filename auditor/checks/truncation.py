@@ -198,6 +198,8 @@ def _cut_reason(doc, block) -> str | None:
         return None  # a headline with its source after a comma: "..., police say", "..., report finds"
     if len(spans) <= 1 and _kicker_headline(text):
         return None  # "Hong Kong uprising: Protestors send defiant warning to China"
+    if len(spans) <= 1 and headlinese(text):
+        return None  # a headline: "Iowa man finds 5 inches of animal blood flooding basement"
     return "stops without terminal punctuation"
 
 
@@ -426,7 +428,9 @@ def truncated_sentence(doc, ctx):
     paragraph that lost its end ("All political parties are devoting"), unless it has a headline's grammar ("New
     York man pleads guilty ...", "Alibaba poised to launch ...", "Records fall as ..."), a kicker, its source
     after a colon, a link at its end (a tweet) or an indented example after it, or is a command or a numbered
-    item.
+    item. A one-sentence paragraph in a headline's grammar is a headline (a link's title), not a cut: a present-tense
+    verb after its subject with no article after it ("Iowa man finds 5 inches of animal blood flooding basement"),
+    a participle without its auxiliary ("Brickyard Pub owner charged with ...").
     Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
     trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
     How to fix: Restore the rest of the sentence from the source, or end the sentence where it stops.
