@@ -1009,3 +1009,13 @@ def test_in_markup_a_paragraph_in_a_headlines_grammar_is_a_headline_but_prose_th
                     ("Farmers claim that the shippers felt", (7, 20)),  # a report with "that"
                     ("Three cases of grain fraud have been found in Iowa, sparking widespread", (7, 47))):
         assert _t101(head + cut + tail, "markdown") == [at], cut
+
+
+def test_a_markdown_stack_of_link_titles_without_stops_is_no_cut_but_a_wrapped_sentence_is():
+    head = ("# Grain shippers brace for new rules\n\n"
+            "Officials said the new rules would take effect in the spring after a long review.\n\n")
+    tail = "\n\nCritics argued the plan would raise prices for consumers across the region.\n"
+    stack = "The New Grain Race\nChina completes landing test for its first grain mission in 2020"
+    assert _t101(head + stack + tail, "markdown") == []
+    wrapped = "The agency said on Tuesday that the grain council\nchief faces a maximum of 10"
+    assert _t101(head + wrapped + tail, "markdown") == [(6, 15)]

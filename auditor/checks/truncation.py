@@ -135,6 +135,10 @@ def _cut_reason(doc, block) -> str | None:
     breaks = block.attrs.get("breaks")
     if breaks and _is_label(text[breaks[-1]:]):
         return None  # the last of several joined lines is a date or a credit ("Bo" / "August 22, 2018 at 2:55 pm")
+    if breaks and not any(ends_terminal(text[a:b].rstrip()) for a, b in zip([0] + breaks, breaks)) \
+            and headlinese(text[breaks[-1]:].strip()):
+        return None  # a stack of link titles, none with a stop: "The New Space Race" / "China completes landing test
+        # for its first Mars mission in 2020"
     ws = word_list(text)
     n = len(ws)
     reason = ends_open(text)
