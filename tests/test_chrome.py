@@ -640,10 +640,13 @@ def test_a_headline_after_the_article_is_a_link_even_when_it_shares_the_articles
     rep = audit_text(body + tail, format="markdown")
     codes = [(f["code"], f["line"]) for f in rep["findings"] if f["category"] in ("boilerplate", "truncation")]
     assert codes == [("B205", 7)]
-    # the same line between the article's paragraphs is left to the topic test (it shares most of its words)
+    # between the article's paragraphs too: a paragraph in a headline's grammar with no stop is a link's title, even
+    # though it shares most of the article's words; in bold it is the author's pseudo-heading
     parts = body.split("\n\n")
     mid = "\n\n".join(parts[:2] + [tail.strip()] + parts[2:])
-    assert [f["code"] for f in audit_text(mid, format="markdown")["findings"] if f["code"] == "B205"] == []
+    assert [f["code"] for f in audit_text(mid, format="markdown")["findings"] if f["code"] == "B205"] == ["B205"]
+    bold = "\n\n".join(parts[:2] + ["**" + tail.strip() + "**"] + parts[2:])
+    assert [f["code"] for f in audit_text(bold, format="markdown")["findings"] if f["code"] == "B205"] == []
 
 
 def test_a_long_run_of_single_words_is_a_word_list_not_a_menu():
@@ -771,3 +774,21 @@ def test_a_hard_wrapped_first_paragraph_is_no_title_and_stays_one_paragraph():
     doc = load_string("City approves budget\nThe council approved the budget on Tuesday after a long debate.\n",
                       "a.txt")
     assert doc.meta["title"] == "City approves budget"
+
+
+def test_a_same_topic_headline_paragraph_is_a_link_in_markup_and_in_a_short_plain_text_stack():
+    md = ("# Band announces summer tour\n\n" + PROSE + "Band adds second summer tour date in Tampa\n\n"
+          "The band's last tour sold out within days, and fans have waited years for its return.\n")
+    found = [(f["line"], f["code"]) for f in audit_text(md, format="markdown")["findings"] if f["category"] == "boilerplate"]
+    assert found == [(7, "B205")]
+    # keeps its article after the verb: prose that lost its end, left to truncation
+    md_cut = md.replace("Band adds second summer tour date in Tampa", "The band adds a second date for fans in Tampa")
+    assert [f for f in audit_text(md_cut, format="markdown")["findings"] if f["category"] == "boilerplate"] == []
+    stack = ("Tour Power Rankings: Band edging closer to the top spot heading into summer\n"
+             "Band adds second tour date in Tampa\nTour Watch – Where does the band stand?\n")
+    text = "Band announces summer tour\n\n" + PROSE + stack + "\nThe band's last tour sold out within days.\n"
+    assert (8, 1) in _b205(text)
+    # a list of files or credits ending on full stops is no block of links
+    credits = stack.replace("?", ".")
+    text = "Band announces summer tour\n\n" + PROSE + credits + "\nThe band's last tour sold out within days.\n"
+    assert (8, 1) not in _b205(text)

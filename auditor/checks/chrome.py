@@ -21,7 +21,7 @@ from ..textutil import (DATELINE_LEAD_RE, DATELINE_LINE_RE, PARENTHETICAL_RE, en
                         word_count, word_list)
 from ..vocab import content_words
 from ..wordclass import classes
-from .cut_lines import (bare_number_end, heading_cut_reason, headline_grammar, lead_in_only, prose_marker,
+from .cut_lines import (bare_number_end, heading_cut_reason, headline_grammar, headlinese as headline_shape, lead_in_only, prose_marker,
                         stranded_preposition, subject_phrase_only, unclosed_quote)
 
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
@@ -278,6 +278,14 @@ def analyse(doc) -> dict[int, str]:
     return doc.cached("chrome", lambda: _analyse(doc))
 
 
+def _headline_stack(blocks, b) -> bool:
+    """A plain-text line in a stack of two to five lines none of which ends on a full stop: a block of links ("Browns
+    place Morgan Burnett on injured reserve" / "Playoff Watch 2.0 – Where do the Browns stand?"), not a file list
+    or credits ("Based on the work of Brent Fulgham." / "Dynamic loading added by Sergey Khorev")."""
+    group = [x for x in blocks if x.attrs.get("stack") == b.attrs["stack"]]
+    return 2 <= len(group) <= 5 and not any(x.text.rstrip().endswith(".") for x in group)
+
+
 def _analyse(doc) -> dict[int, str]:
     blocks = doc.blocks
     content = [content_words(b.text) if b.kind != "code" else [] for b in blocks]
@@ -401,7 +409,13 @@ def _analyse(doc) -> dict[int, str]:
         # and so must a line written in a headline's style, with a kicker or a source after a colon or a quotation in
         # single marks ("Young people, including Taliban youth, must be heard: UN envoy")
         floor = 0.2 if doc.format == "text" and b.kind == HEADING or _HEADLINE_STYLE_RE.search(text) else 0
-        headlinese = marked and b.kind == PARAGRAPH and headline_grammar(text, ws)
+        # a markup paragraph in a headline's grammar, with no article after its verb and no stop, is a link's title
+        # even when it shares the article's words (a related story on the same topic), and so is a plain-text line in
+        # a short stack of lines none of which ends on a full stop; one in the looser grammar only when it shares
+        # little
+        strong_headline = b.kind == PARAGRAPH and (fmt != "text" or marked and _headline_stack(blocks, b)) \
+            and not ends_terminal(text) and headline_shape(text) and not _emphasised(doc, b)
+        headlinese = strong_headline or marked and b.kind == PARAGRAPH and headline_grammar(text, ws)
         if headlinese:
             floor = 0.3
         elif fmt == "text" and b.kind == HEADING and not b.attrs.get("underlined") and title_case_ratio(ws) < 0.9 \
@@ -412,7 +426,7 @@ def _analyse(doc) -> dict[int, str]:
             continue
         edge = i < first_prose or i > last_prose
         if n >= 10 and sum(1 for w in ws if w[:1].islower()) >= n / 2 and shared > floor and not stack \
-                and not (headlinese and edge):
+                and not (strong_headline or headlinese and edge):
             continue  # sentence-like prose that shares the article's words (a run of headlines is not prose)
         if not prose:
             continue  # no article text to compare with (a stub or a short note): only dates and link rows count
@@ -421,7 +435,7 @@ def _analyse(doc) -> dict[int, str]:
             # an item of a long list (tour dates, sources, specs) or of a fact box (hours, tickets, phone) is
             # content; a footer of that length is left to the phrase pack and the link-density check above
             continue
-        if headlinese and (shared < 0.3 or edge):
+        if headlinese and (shared < (0.9 if strong_headline else 0.3) or edge):
             out[i] = "a headline (a name and a present-tense verb) that shares little with the article: a link"
             continue
         if reads_as_a_sentence(text, ws):
