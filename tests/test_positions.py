@@ -142,3 +142,15 @@ def test_html_link_ratio_recorded():
                       "<p>A sentence with <a href='/c'>one link</a> in it.</p></article>", "x.html")
     ratios = [b.attrs["link_ratio"] for b in doc.blocks]
     assert ratios[0] > 0.9 and 0 < ratios[1] < 0.5
+
+
+def test_markdown_stars_inside_a_template_tag_or_between_spaces_are_text_not_emphasis():
+    from auditor import audit_text
+    md = ("# Title\n\nSome prose paragraph that is long enough to be prose, with a full stop.\n\n"
+          "{* traditionalSignIn_emailAddress *}\n\n{* /newPasswordForm *}\n\n"
+          "More **prose** here, where a * b holds, and it ends properly.\n")
+    found = [(f["code"], f["line"], f["column"], f["excerpt"]) for f in audit_text(md, format="markdown")["findings"]
+             if f["code"] == "B203"]
+    assert found == [("B203", 5, 1, "{* traditionalSignIn_emailAddress *}"), ("B203", 7, 1, "{* /newPasswordForm *}")]
+    from auditor.loaders import load_string
+    assert load_string(md, "x.md").blocks[-1].text == "More prose here, where a * b holds, and it ends properly."

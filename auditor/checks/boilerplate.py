@@ -72,7 +72,9 @@ def author_bio(doc, ctx):
 
 
 _RESIDUE = [
-    (re.compile(r"\{\{\s*[\w.|: \"'-]{1,60}\s*\}\}|\{%\s*[^%]{1,80}%\}|\{#[^#]{0,80}#\}|\{\*\s*[\w.|: \"'-]{1,60}\s*\*\}"),
+    # ({{ title }}, {{#if user}} / {{/if}}, {% block %}, {# note #}, {* signInForm *} / {* /signInForm *})
+    (re.compile(r"\{\{\s*[#/^]?[\w.|: \"'-]{1,60}\s*\}\}|\{%\s*[^%]{1,80}%\}|\{#[^#]{0,80}#\}"
+                r"|\{\*\s*/?[\w.|: \"'-]{1,60}\s*\*\}"),
      "unrendered template tag"),
     (re.compile(r"\$\{[\w.]{1,60}\}|%%[A-Z_]{2,40}%%|\[\[[A-Z_]{2,40}\]\]"), "unrendered placeholder"),
     (re.compile(r"\[/?(?:caption|embed|gallery|video|audio|playlist|contact-form[\w-]*|vc_\w+|et_pb_\w+|fusion_\w+|su_\w+|"
@@ -89,7 +91,8 @@ _RESIDUE = [
 
 
 @rule(code="B203", name="template-residue", category="boilerplate", severity="error",
-      bad=["Welcome to {{ site.title }}, the best place to read.", "{* traditionalSignIn_emailAddress *}", "[caption id=\"attachment_12\" align=\"alignleft\"]A photo[/caption]",
+      bad=["Welcome to {{ site.title }}, the best place to read.", "{* traditionalSignIn_emailAddress *}",
+           "{* /newPasswordForm *}", "{{#if member}}Welcome back{{/if}}", "[caption id=\"attachment_12\" align=\"alignleft\"]A photo[/caption]",
            "Lorem ipsum dolor sit amet.", "INSERT LINK HERE for the report.", "It&amp;nbsp;was a good day.",
            "The council said it<p>would vote.", "The mayorâ€™s plan was approved.",
            "[button link=”https://example.com/submit/” type=”big”] Send us your review[/button]"],

@@ -21,8 +21,9 @@ from ..textutil import (DATELINE_LEAD_RE, DATELINE_LINE_RE, PARENTHETICAL_RE, en
                         word_count, word_list)
 from ..vocab import content_words
 from ..wordclass import classes
-from .cut_lines import (bare_number_end, heading_cut_reason, headline_grammar, headlinese as headline_shape, lead_in_only, prose_marker,
+from .cut_lines import (bare_number_end, heading_cut_reason, headline_grammar, lead_in_only, prose_marker,
                         stranded_preposition, subject_phrase_only, unclosed_quote)
+from .cut_lines import headlinese as headline_shape
 
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
 # A person's name alone: two or three capitalised words, perhaps with a middle initial ("Bruce Y. Lee").

@@ -29,7 +29,9 @@ _INLINE_RE = re.compile(
     r"|(?P<comment><!--.*?-->)"
     r"|(?P<html></?[A-Za-z][^<>\n]{0,1000}>)"
     r"|(?P<ent>&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});)"
-    r"|(?P<emph>\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~)"
+    # an emphasis mark touches its text: a star between spaces ("a * b") or inside braces ("{* name *}", a template
+    # tag) is the text's own
+    r"|(?P<emph>(?<![{\s])\*{1,3}(?!\})|(?<=\s)\*{1,3}(?=[^\s}])|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~)"
     r"|(?P<nl>[ \t]*\n[ \t]*)",
     re.S,
 )
