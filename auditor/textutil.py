@@ -114,6 +114,8 @@ def ends_open(text: str) -> str | None:
     ch = t[-1]
     if ch in ",;–—-/(“‘[&+" and not (ch == "+" and t[-2:-1].isdigit()):  # ("18+", "10,000+" are whole)
         return f"ends with '{ch}'"
+    if re.search(r",[”\"’]$", t):
+        return "ends with a comma inside its closing quotation mark, the attribution cut off"  # '“... please,”'
     w = last_word(t)
     if w in CANNOT_END and not (w in ("may", "will") and t.endswith(("May", "Will"))):  # the month, a name
         return f"ends on '{w}'"

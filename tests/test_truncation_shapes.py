@@ -1019,3 +1019,15 @@ def test_a_markdown_stack_of_link_titles_without_stops_is_no_cut_but_a_wrapped_s
     assert _t101(head + stack + tail, "markdown") == []
     wrapped = "The agency said on Tuesday that the grain council\nchief faces a maximum of 10"
     assert _t101(head + wrapped + tail, "markdown") == [(6, 15)]
+
+
+def test_a_quotation_closed_after_a_comma_lost_its_attribution():
+    from auditor.textutil import ends_open
+    assert ends_open("“You gotta give me a big win please,”") == \
+        "ends with a comma inside its closing quotation mark, the attribution cut off"
+    assert ends_open('"Don\'t hide things like this,"') is not None
+    for whole in ("“You gotta give me a big win please.”", "He called it “a big win,” and left"):
+        assert ends_open(whole) is None, whole
+    text = ("Title\n\nThe coach spoke to the players before the game on Sunday night.\n\n"
+            "“You gotta give me a big win please,”\n\nThe team won by ten points.\n")
+    assert _t101(text, "text") == [(5, 22)]  # the last three words: "big win please"
