@@ -1031,3 +1031,27 @@ def test_a_quotation_closed_after_a_comma_lost_its_attribution():
     text = ("Title\n\nThe coach spoke to the players before the game on Sunday night.\n\n"
             "“You gotta give me a big win please,”\n\nThe team won by ten points.\n")
     assert _t101(text, "text") == [(5, 22)]  # the last three words: "big win please"
+
+
+def test_in_an_article_with_sentence_headings_a_sentence_line_without_a_cut_sign_is_one_more_heading():
+    body = ("Grain shippers brace for new rules\n\n"
+            "Officials said the new rules would take effect in the spring after a long review.\n\n"
+            "Shippers warned about rising costs\n\n"
+            "The agency has spent two years collecting comments from farmers and shippers.\n\n"
+            "Farmers fear the rules will raise prices\n\n"
+            "Critics argued the plan would raise prices for consumers across the region.\n\n"
+            "Ports expect delays at the border\n\n"
+            "Port officials said the checks could add a day to every shipment.\n\n")
+    line = "The new plan is a start, but it is not a solution"
+    tail = "\n\nThe agency will publish its final decision in June.\n"
+    assert _t101(body + line + tail, "text") == []
+    # the same line in an article whose other lines are prose is a cut paragraph
+    prose = body.replace("Shippers warned about rising costs", "Shippers warned about rising costs.").replace(
+        "Farmers fear the rules will raise prices", "Farmers fear the rules will raise prices.").replace(
+        "Ports expect delays at the border", "Ports expect delays at the border.")
+    assert _t101(prose + line + tail, "text") == [(17, 36)]
+    # a line that shows a cut, or reads as prose (a fronted clause, the writer, a weekday), is still flagged
+    for cut in ("The new plan is a start for the farmers in",
+                "As the rules were unveiled in Washington, the shippers warned",
+                "Shippers met with officials on Tuesday to discuss the new plan"):
+        assert _t101(body + cut + tail, "text") != [], cut

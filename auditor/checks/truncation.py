@@ -324,6 +324,47 @@ def _lone_sentence(doc, block, skip: set[int]) -> str | None:
 
 
 _LONE_MIN = 5
+_WEAK = "stops without terminal punctuation"
+_STYLE_MIN = 2
+
+
+_PERSONAL_RE = re.compile(r"\b(?:I|we|you|let[’']s|my|our|your)\b|\b(?:I|we|you)[’'](?:m|re|ll|ve|d)\b", re.I)
+
+
+def _heading_like(text: str) -> bool:
+    """One sentence of at most eighteen words with no writer or reader in it, no quotation, no weekday, and at most
+    one comma, after a whole clause: the shape of a heading written as a sentence ("The MacBook Pro is a workhorse,
+    but is not a desktop"), not news or blog prose ("Before we dive in, let's talk", "At the time of Epstein's
+    suicide, there were ...", "... pleaded not guilty in Manhattan federal court Tuesday afternoon")."""
+    ws = word_list(text)
+    if len(sentences(text)) > 1 or len(ws) > 18 or _PERSONAL_RE.search(text) or re.search(r"[\"“”]", text) \
+            or re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", text) or text.count(",") > 1:
+        return False
+    if ws and (ws[-1].lower() in PREPOSITIONS or len(ws) > 2 and ws[-2].lower() in ("and", "or", "but")):
+        return False  # "... claim their place in", "... every Fortune 500 company, and eight"
+    if "," not in text:
+        return True
+    lead = word_list(text.split(",", 1)[0])
+    return _finite_verb(lead) and lead[0].lower() not in _SUBORDINATORS  # ("As the charges were unsealed ..., ...")
+
+
+_SUBORDINATORS = frozenset("as when while after before if although though because since once until unless whereas".split())
+
+
+def _sentence_headings(doc, skip, block=None) -> int:
+    """How many plain-text headings other than ``block`` (and page chrome) are sentences in sentence case with a
+    finite verb and no open end ("Prisons plagued by understaffing", "Flash speeds are still blistering"): an
+    article with two or more writes its headings as sentences, and a line of that shape with no sign of a cut is
+    one more ("Investigators focused on how Epstein had the opportunity to hang himself")."""
+    n = 0
+    for b in doc.blocks_of(HEADING):
+        if b is block or b.index in skip:
+            continue
+        ws = word_list(b.text)
+        if len(ws) >= 4 and b.text.rstrip()[-1:].isalnum() and _sentence_case(ws) and _finite_verb(ws) \
+                and not ends_open(b.text) and not ends_incomplete(b.text):
+            n += 1
+    return n
 _NOUN_SLOT = ARTICLES | (DETERMINERS - {"which", "what", "that", "whose"}) | PREPOSITIONS | frozenset("his her their its our my your".split())
 
 
@@ -345,8 +386,8 @@ def _finite_verb(ws: list[str]) -> bool:
             return True  # ("I understand")
         c = classes(lw)
         prev, nxt = (ws[i - 1].lower() if i else ""), (ws[i + 1].lower() if i + 1 < len(ws) else "")
-        if "V" in c and w[:1].islower() and i and ws[i - 1].islower() and classes(prev) == "P":
-            return True  # a plural subject and its verb: "the protesters wear"
+        if "V" in c and w[:1].islower() and i and (ws[i - 1].islower() or i == 1) and classes(prev) in ("P", "PZ"):
+            return True  # a plural subject and its verb: "the protesters wear", "Ports expect"
         if not w[:1].islower() or not set(c) & set("DZ"):
             continue
         if prev in SUBJECTS:
@@ -434,7 +475,10 @@ def truncated_sentence(doc, ctx):
     after a colon, a link at its end (a tweet) or an indented example after it, or is a command or a numbered
     item. A one-sentence paragraph in a headline's grammar is a headline (a link's title), not a cut: a present-tense
     verb after its subject with no article after it ("Iowa man finds 5 inches of animal blood flooding basement"),
-    a participle without its auxiliary ("Brickyard Pub owner charged with ...").
+    a participle without its auxiliary ("Brickyard Pub owner charged with ..."). In a plain-text article that writes
+    two or more of its headings as sentences ("Prisons plagued by understaffing"), a one-sentence line of at most
+    eighteen words with no sign of a cut, no writer or reader, quotation, weekday or fronted clause is one more
+    heading ("The MacBook Pro is a workhorse, but is not a desktop").
     Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
     trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
     How to fix: Restore the rest of the sentence from the source, or end the sentence where it stops.
@@ -468,6 +512,9 @@ def truncated_sentence(doc, ctx):
                 reason = _lone_sentence(doc, block, skip())
             if reason and (line in phrase or _echoes_a_sentence(doc, block)):
                 continue
+            if reason == _WEAK and not (ends_open(block.text) or ends_incomplete(block.text)) \
+                    and _heading_like(block.text) and _sentence_headings(doc, skip(), block) >= _STYLE_MIN:
+                continue  # in an article that writes its headings as sentences, one more such heading
             if reason:
                 s, e = _tail_span(block.text)
                 ctx.report(block, s, e, f"Sentence appears cut off: it {reason}{_after(doc, block)}")
@@ -481,6 +528,9 @@ def truncated_sentence(doc, ctx):
         strong = ends_open(block.text) is not None or ends_incomplete(block.text) is not None
         if not strong and (block.index in chrome or line in flagged):
             continue  # page chrome is not a cut sentence
+        if not strong and reason == _WEAK and doc.format == "text" and _heading_like(block.text) \
+                and _sentence_headings(doc, skip()) >= _STYLE_MIN:
+            continue  # in an article that writes its headings as sentences, one more such heading
         if reason:
             s, e = _tail_span(block.text)
             ctx.report(block, s, e, f"Sentence appears cut off: it {reason}{_after(doc, block)}")
