@@ -1055,3 +1055,12 @@ def test_in_an_article_with_sentence_headings_a_sentence_line_without_a_cut_sign
                 "As the rules were unveiled in Washington, the shippers warned",
                 "Shippers met with officials on Tuesday to discuss the new plan"):
         assert _t101(body + cut + tail, "text") != [], cut
+
+
+def test_a_curly_double_quotation_opened_and_never_closed_is_cut_even_with_a_space_or_a_short_first_word():
+    from auditor.checks.cut_lines import unclosed_quote
+    for cut in ("The former “ Dawson’s Creek", "Football food is “ comfort",
+                "There’s a saying that goes “a figure is formed at the presence"):
+        assert unclosed_quote(cut) == "opens a quotation it never closes", cut
+    for whole in ("He said “a big win” today", "A “ closed ” quote here", "The “Dawson’s Creek” star"):
+        assert unclosed_quote(whole) is None, whole

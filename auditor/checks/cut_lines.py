@@ -55,7 +55,7 @@ def odd_one_out(doc, block) -> str | None:
 
 
 # A double quotation mark that opens a quotation: at the start, or after a space or a colon ('said: "Let us').
-_OPEN_QUOTE_RE = re.compile(r"(?:^|(?<=[\s:]))[“\"](?=\w)")
+_OPEN_QUOTE_RE = re.compile(r"(?:^|(?<=[\s:]))(?:[“\"](?=\w)|“ (?=\w))")  # (a scraper's space after “: "“ comfort")
 # An opening single quotation mark after a space, the last one in the line (not a decade or a year typed with the
 # wrong mark: "the ‘90s", "class of ‘19").
 _OPEN_SINGLE_RE = re.compile(r"(?<=\s)‘(?!\d0s\b|\d\d\b)(?=\w)(?!.*‘)")
@@ -77,8 +77,11 @@ def unclosed_quote(text: str) -> str | None:
         return None
     if opens[-1].start() == 0:
         cut = word_count(rest) >= 3
-    else:  # mid-line: a word follows ('CTRL-O "g3dw' is a key) and the quote is not one of a closed pair
-        cut = bool(re.match(r"[A-Za-z]{2,}\b", rest)) and (t.count('"') % 2 == 1 or "“" in t)
+    else:  # mid-line: a word follows ('CTRL-O "g3dw' is a key) and the quote is not one of a closed pair; a curly
+        # opening mark opens a quotation whatever its first word ('goes “a figure is formed at the presence')
+        curly = opens[-1].group(0).startswith("“")
+        cut = bool(re.match(r"[A-Za-z]{2,}\b" if not curly else r"[A-Za-z]+\b", rest)) \
+            and (t.count('"') % 2 == 1 or "“" in t)
     return "opens a quotation it never closes" if cut else None
 
 
