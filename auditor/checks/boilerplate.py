@@ -11,8 +11,12 @@ from ..textutil import ends_terminal, reads_as_a_sentence, word_count, word_list
 
 _NAME = r"(?:[A-Z][a-z'’.-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’.-]+|[A-Z]\.|de|van|von|da|del|la|le)){0,3}"
 _BIO_RE = re.compile(
-    rf"^(?P<name>{_NAME}|(?:He|She|They))(?: \([^()]{{1,60}}\))?\s+"
+    rf"^(?P<name>{_NAME}|(?:He|She|They|I))(?: \([^()]{{1,60}}\))?\s+"
     r"(?:(?:has|have) (?:been|worked as|written for|covered|spent)\b[^.]{0,80}?\b(?:for|since|over) (?:\d+|[a-z]+) (?:years?|decades?)"
+    # "... has been reporting on solar energy since 2009", "... joined Example Weekly in March 2017. He has been ..."
+    r"|(?:has|have) been (?:reporting|writing|covering|blogging)\b[^.]{0,80}?\bsince (?:19|20)\d\d"
+    r"|joined [^.]{2,60}? in (?:[A-Z][a-z]+ )?(?:19|20)\d\d\. (?:He|She|They) (?:has|have) been\b"
+    r"|am an? (?:[\w-]+ ){0,3}(?:writer|journalist|editor|blogger|author|reporter|columnist)\b"
     r"|(?:is|was) (?:an? |the )?(?:[\w-]+ ){0,4}(?i:writer|editor|reporter|journalist|contributor|correspondent|columnist|"
     r"blogger|ghostwriter|author|freelancer|copywriter|content (?:writer|creator|strategist)|staff writer|intern|"
     r"producer|analyst|expert)\b(?: (?:at|for|with|of|in|based in|who|covering|specializing|specialising)\b| and\b|[.,])"
@@ -35,13 +39,16 @@ def _is_name_line(text: str) -> bool:
            "Jane Doe is the Senior Editor of Example Weekly. Since joining in 2014, she has reviewed cameras.",
            "Jane is a Vermont native now living in Boston with her husband and two cats.",
            "Jane Doe (jane@example.com) is the editor and publisher of Example Review.",
-           "Follow her on Twitter at @janedoe."],
+           "Follow her on Twitter at @janedoe.",
+           "Dana joined Example Weekly in May 2016. She has been reporting on farming since 2010.",
+           "Title\n\nThe article ends here.\n\nI am a writer, editor and lifelong gardener."],
       good=["The mayor has been a vocal critic of the plan for years.",
             "Smith is a writer whose novels explore grief, the critic said in a review."])
 def author_bio(doc, ctx):
     """What it does: Flags third-person author bios and contact lines left in the body ("X has been a
-    ghostwriter for 5 years", "X is a staff writer at ...", "Expert in ...", "Follow her on Twitter"), and
-    a bare name line right before such a bio.
+    ghostwriter for 5 years", "X is a staff writer at ...", "X has been reporting on solar energy since 2009",
+    "Expert in ...", "Follow her on Twitter"), a first-person one in the last part of the article ("I am a
+    writer, journalist ..."), and a bare name line right before such a bio.
     Why it matters: A bio belongs in the page's author box; inside the article it interrupts the ending and
     gets indexed as article text.
     How to fix: Remove the bio from the body and keep it in the author profile.
@@ -56,7 +63,7 @@ def author_bio(doc, ctx):
         if m and word_count(text) <= 120:
             name = m.groupdict().get("name") if m.re is _BIO_RE else None
             # "He/She has been ..." is a bio only near the end of the article
-            if name in ("He", "She", "They") and i < len(blocks) * 0.6:
+            if name in ("He", "She", "They", "I") and i < len(blocks) * 0.6:
                 continue
             hit = (0, len(text))
         elif _EXPERT_RE.match(text):
