@@ -24,6 +24,9 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
 # Prepositions left out of CANNOT_END because they double as particles ("logged in", "held on"): after a
 # number or a plain noun they still wait for their object ("more than 12,000 in", "the demonstrators inside").
 _PARTICLE_PREPS = frozenset("in on by about over around through across within inside".split())
+# A name, its appositive between commas, and the reporting verb with nothing after it (no quotation before it:
+# '"We will win," said Smith' is whole).
+_APPOSITIVE_SAYS_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [^,“”\"]{3,80}, (?:says|said|adds|added|notes|noted)$")
 _REPORTING_END = frozenset("says said told added noted explained warned announced reported".split())
 # Reporting verbs that a passive ends ("was confirmed"): after an active subject they wait for what was reported.
 _REPORTING_ACTIVE = frozenset("predicted stated revealed".split())
@@ -243,7 +246,7 @@ def may_have_a_verb(text: str) -> bool:
 def ends_incomplete(text: str) -> str | None:
     """Why a line ends inside a clause, or None; the word-class counterpart of :func:`ends_open`. It ends on "be",
     "had", "which" or "than", on a reporting verb with nothing reported ("the agency says", "Kuo has previously
-    predicted"), on an adjective after a determiner ("an unmistakable") or an adjective-only word after a
+    predicted", "Matt Maley, equity strategist at Miller Tabak, says"), on an adjective after a determiner ("an unmistakable") or an adjective-only word after a
     preposition ("the number of electric"; not an idiom, "in vain") or a singular word after a plural quantifier
     ("with several top"), on an -ly adverb ("is really"), on an adverb after a modal ("will likely"), on an adverb
     waiting after an auxiliary ("has yet", "had already", "will further"), on a contracted or negated auxiliary
@@ -310,6 +313,8 @@ def ends_incomplete(text: str) -> str | None:
     if last in _REPORTING_END and not any(ch in t for ch in ',”"') and ws[0].lower() not in WH_WORDS \
             and not told_passive:
         return f"ends on '{ws[-1]}' with nothing reported"  # "The European Space Agency says" (not ", he said")
+    if last in ("says", "said", "adds", "added", "notes", "noted") and _APPOSITIVE_SAYS_RE.match(t):
+        return f"ends on '{ws[-1]}' with nothing reported"  # "Matt Maley, equity strategist at Miller Tabak, says"
     if last in _REPORTING_ACTIVE and before and not set(before) & _PASSIVE_AUXILIARIES and not any(ch in t for ch in ',”"') \
             and ws[0].lower() not in WH_WORDS | {"as"}:
         return f"ends on '{ws[-1]}' with nothing reported"  # "Kuo has previously predicted" ("was confirmed")

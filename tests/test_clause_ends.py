@@ -375,3 +375,11 @@ def test_an_existential_there_and_its_verb_after_a_fronted_phrase_with_nothing_a
         "ends on 'there has' after a comma, with nothing after it"
     for whole in ("Is there a problem? Yes, there is", "Yes, I think there is", "We asked if there was"):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_a_name_and_its_appositive_before_a_bare_reporting_verb_reported_nothing():
+    from auditor.clause_ends import ends_incomplete
+    assert ends_incomplete("Matt Maley, equity strategist at Miller Tabak, says") == "ends on 'says' with nothing reported"
+    assert ends_incomplete("Jane Doe, a spokeswoman for the city, said") == "ends on 'said' with nothing reported"
+    for whole in ("“We will win,” said Smith", "The plan, the mayor said", "It was late, cold and dark, he said."):
+        assert ends_incomplete(whole) is None, whole
