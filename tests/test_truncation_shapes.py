@@ -954,11 +954,12 @@ def test_a_noun_phrase_with_no_verb_right_under_a_plain_text_title_is_a_cut_lede
 
 _PROSE = ("Officials said the new rules would take effect in the spring after a long review.\n\n"
           "The agency has spent two years collecting comments from farmers and shippers.\n\n")
+_TAIL = "\n\nCritics argued the plan would raise prices for consumers across the region.\n"
 
 
 def test_a_lone_sentence_line_in_an_article_without_headings_is_a_cut_paragraph():
     head = "Grain shippers brace for new rules\n\n" + _PROSE
-    tail = "\n\nCritics argued the plan would raise prices for consumers across the region.\n"
+    tail = _TAIL
     _between(head, tail, [("All farmers and shippers are devoting", (7, 17)),
                           ("The agency almost certainly means", (7, 12)),
                           ("The shippers and farmers wear masks to protect the rules", (7, 40)),
@@ -997,10 +998,7 @@ def test_a_line_that_introduces_an_indented_example_is_not_a_cut():
 
 
 def test_in_markup_a_paragraph_in_a_headlines_grammar_is_a_headline_but_prose_that_keeps_its_articles_is_cut():
-    head = ("# Grain shippers brace for new rules\n\n"
-            "Officials said the new rules would take effect in the spring after a long review.\n\n"
-            "The agency has spent two years collecting comments from farmers and shippers.\n\n")
-    tail = "\n\nCritics argued the plan would raise prices for consumers across the region.\n"
+    head, tail = "# Grain shippers brace for new rules\n\n" + _PROSE, _TAIL
     for headline in ("Iowa farmer finds 5 inches of grain flooding basement",  # present tense after the subject
                      "Shippers place grain council chief on leave",  # a plural's present
                      "Grain council chief charged with fraud at Iowa port"):  # a participle without its auxiliary
@@ -1014,7 +1012,7 @@ def test_in_markup_a_paragraph_in_a_headlines_grammar_is_a_headline_but_prose_th
 def test_a_markdown_stack_of_link_titles_without_stops_is_no_cut_but_a_wrapped_sentence_is():
     head = ("# Grain shippers brace for new rules\n\n"
             "Officials said the new rules would take effect in the spring after a long review.\n\n")
-    tail = "\n\nCritics argued the plan would raise prices for consumers across the region.\n"
+    tail = _TAIL
     stack = "The New Grain Race\nChina completes landing test for its first grain mission in 2020"
     assert _t101(head + stack + tail, "markdown") == []
     wrapped = "The agency said on Tuesday that the grain council\nchief faces a maximum of 10"
