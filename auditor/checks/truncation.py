@@ -356,16 +356,20 @@ def _sentence_headings(doc, skip, block=None) -> int:
     finite verb and no open end ("Prisons plagued by understaffing", "Flash speeds are still blistering"): an
     article with two or more writes its headings as sentences, and a line of that shape with no sign of a cut is
     one more ("Investigators focused on how Epstein had the opportunity to hang himself")."""
-    n = 0
-    for b in doc.blocks_of(HEADING):
-        if b is block or b.index in skip:
-            continue
-        ws = word_list(b.text)
-        if len(ws) >= 4 and b.text.rstrip()[-1:].isalnum() and _sentence_case(ws) and _finite_verb(ws) \
-                and not ends_open(b.text) and not ends_incomplete(b.text):
-            n += 1
-    return n
-_NOUN_SLOT = ARTICLES | (DETERMINERS - {"which", "what", "that", "whose"}) | PREPOSITIONS | frozenset("his her their its our my your".split())
+    def find() -> list[int]:  # the sentence headings, read once per document
+        out = []
+        for b in doc.blocks_of(HEADING):
+            ws = word_list(b.text)
+            if len(ws) >= 4 and b.text.rstrip()[-1:].isalnum() and _sentence_case(ws) and _finite_verb(ws) \
+                    and not ends_open(b.text) and not ends_incomplete(b.text):
+                out.append(b.index)
+        return out
+    return sum(1 for i in doc.cached("truncation.sentence_headings", find)
+               if i not in skip and (block is None or i != block.index))
+
+
+_NOUN_SLOT = ARTICLES | (DETERMINERS - {"which", "what", "that", "whose"}) | PREPOSITIONS \
+    | frozenset("his her their its our my your".split())
 
 
 def _sentence_case(ws: list[str]) -> bool:
@@ -491,8 +495,13 @@ def truncated_sentence(doc, ctx):
     flagged = ctx.lines_flagged("boilerplate")
     phrase = ctx.lines_flagged("boilerplate", ("B201", "B203"))  # a known chrome phrase matched the whole block
 
-    def skip() -> set[int]:  # blocks read as page chrome
-        return set(chrome) | {b.index for b in doc.blocks if doc.index.line_col(b.map.start(0))[0] in flagged}
+    skipped: list[set[int]] = []
+
+    def skip() -> set[int]:  # blocks read as page chrome, found once when a line first asks
+        if not skipped:
+            skipped.append(set(chrome) | {b.index for b in doc.blocks
+                                          if doc.index.line_col(b.map.start(0))[0] in flagged})
+        return skipped[0]
     for block in doc.blocks_of(PARAGRAPH, LIST_ITEM, QUOTE, HEADING, TITLE):
         if block.kind == TITLE:
             reason = _cut_title(doc, block)
