@@ -26,7 +26,9 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
 _PARTICLE_PREPS = frozenset("in on by about over around through across within inside".split())
 # A name, its appositive between commas, and the reporting verb with nothing after it (no quotation before it:
 # '"We will win," said Smith' is whole).
-_APPOSITIVE_SAYS_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [^,“”\"]{3,80}, (?:says|said|adds|added|notes|noted)$")
+_APPOSITIVE_VERBS = frozenset("says said adds added notes noted".split())
+_APPOSITIVE_SAYS_RE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [^,“”\"]{3,80}, (?:"
+                                 + "|".join(sorted(_APPOSITIVE_VERBS)) + ")$")
 _REPORTING_END = frozenset("says said told added noted explained warned announced reported".split())
 # Reporting verbs that a passive ends ("was confirmed"): after an active subject they wait for what was reported.
 _REPORTING_ACTIVE = frozenset("predicted stated revealed".split())
@@ -246,34 +248,34 @@ def may_have_a_verb(text: str) -> bool:
 def ends_incomplete(text: str) -> str | None:
     """Why a line ends inside a clause, or None; the word-class counterpart of :func:`ends_open`. It ends on "be",
     "had", "which" or "than", on a reporting verb with nothing reported ("the agency says", "Kuo has previously
-    predicted", "Matt Maley, equity strategist at Miller Tabak, says"), on an adjective after a determiner ("an unmistakable") or an adjective-only word after a
-    preposition ("the number of electric"; not an idiom, "in vain") or a singular word after a plural quantifier
-    ("with several top"), on an -ly adverb ("is really"), on an adverb after a modal ("will likely"), on an adverb
-    waiting after an auxiliary ("has yet", "had already", "will further"), on a contracted or negated auxiliary
-    ("you'll", "wasn't"), on a bare auxiliary, "both", a transitive participle or an existential "there" and its
-    verb after a comma (", has" and ", allowing"), on an open "what" or "a place where", on a subject and only its
-    relative clause ("Authorities in western Mongolia, which is close"), on a particle-like preposition after a
-    number, a noun or an ordinal ("more than 12,000 in"), on "a 6th" or "the 2020", or on a verb base after "to" or
-    a modal ("can be", "to learn", "may still believe"), on "not" after an auxiliary ("are not"), on a number
-    compound after a determiner ("the 30-date"), on the first word of a place name ("at the Hong", "in New"), on a
-    clause opener and only its subject ("how you", "that the most", "is where people", "when Harper and Buckley
-    first"), on a reported clause without its verb ("told reporters the decision", "Coach P.J. Fleck said Morgan"),
-    on a fronted phrase and a bare subject ("Worried about backlash, House Democrats"), on "it is important for ..."
-    without its "to", on a number compound ("16-inch"), on a verb that needs its object after a preposition, "is", a
-    verb taking a to-infinitive, a modal, "that", a name, a pronoun or a noun subject ("of holding", "is offering",
-    "plans to make", "it will take", "that making", "the Commission holds"), on a participle without its
-    preposition's object ("is based on", "was directed by"), on "told" and whom with nothing told ("told USA TODAY",
-    "tells the paper") or "told" with no one told, on "said Monday", on a recap's score and only a name ("Jets 2,
-    Predators 1: Patrik"), on a compound modifier after a determiner or preposition ("the Democratic
-    Party-controlled") or an ordinal one after a verb ("reported third-quarter"), on a past form that needs what
-    follows it ("Britain accused", "investments intended"), on a subject and a bare "also", on a given name after a
-    lower-case word or a title ("lost defenseman Matt", "Trade Representative Robert"; after "by" only in a line
-    longer than a credit), on a dash and the first word of an aside ("bubonic plague - otherwise"), on a comma and a
-    focusing adverb ("in July 2018, primarily"), or on a linking adverb and a bare subject ("However, both Vindman
-    and Williams"). Verbs that take no object end their clause ("agrees to testify", "will resign"). An interview's
-    "Q:" or "A:" label is read past; after another kicker's colon only a preposition, a given name or a participle
-    left without its object ("the products featured on") a bare clause opener ("If you") or a demonstrative and its
-    noun alone ("These teams") counts ("6A: ... took home first in")."""
+    predicted", "Matt Maley, equity strategist at Miller Tabak, says"), on an adjective after a determiner ("an
+    unmistakable") or an adjective-only word after a preposition ("the number of electric"; not an idiom, "in vain")
+    or a singular word after a plural quantifier ("with several top"), on an -ly adverb ("is really"), on an adverb
+    after a modal ("will likely"), on an adverb waiting after an auxiliary ("has yet", "had already", "will
+    further"), on a contracted or negated auxiliary ("you'll", "wasn't"), on a bare auxiliary, "both", a transitive
+    participle or an existential "there" and its verb after a comma (", has" and ", allowing"), on an open "what" or
+    "a place where", on a subject and only its relative clause ("Authorities in western Mongolia, which is close"),
+    on a particle- like preposition after a number, a noun or an ordinal ("more than 12,000 in"), on "a 6th" or "the
+    2020", or on a verb base after "to" or a modal ("can be", "to learn", "may still believe"), on "not" after an
+    auxiliary ("are not"), on a number compound after a determiner ("the 30-date"), on the first word of a place
+    name ("at the Hong", "in New"), on a clause opener and only its subject ("how you", "that the most", "is where
+    people", "when Harper and Buckley first"), on a reported clause without its verb ("told reporters the decision",
+    "Coach P.J. Fleck said Morgan"), on a fronted phrase and a bare subject ("Worried about backlash, House
+    Democrats"), on "it is important for ..." without its "to", on a number compound ("16-inch"), on a verb that
+    needs its object after a preposition, "is", a verb taking a to-infinitive, a modal, "that", a name, a pronoun or
+    a noun subject ("of holding", "is offering", "plans to make", "it will take", "that making", "the Commission
+    holds"), on a participle without its preposition's object ("is based on", "was directed by"), on "told" and whom
+    with nothing told ("told USA TODAY", "tells the paper") or "told" with no one told, on "said Monday", on a
+    recap's score and only a name ("Jets 2, Predators 1: Patrik"), on a compound modifier after a determiner or
+    preposition ("the Democratic Party-controlled") or an ordinal one after a verb ("reported third-quarter"), on a
+    past form that needs what follows it ("Britain accused", "investments intended"), on a subject and a bare
+    "also", on a given name after a lower-case word or a title ("lost defenseman Matt", "Trade Representative
+    Robert"; after "by" only in a line longer than a credit), on a dash and the first word of an aside ("bubonic
+    plague - otherwise"), on a comma and a focusing adverb ("in July 2018, primarily"), or on a linking adverb and a
+    bare subject ("However, both Vindman and Williams"). Verbs that take no object end their clause ("agrees to
+    testify", "will resign"). An interview's "Q:" or "A:" label is read past; after another kicker's colon only a
+    preposition, a given name or a participle left without its object ("the products featured on") a bare clause
+    opener ("If you") or a demonstrative and its noun alone ("These teams") counts ("6A: ... took home first in")."""
     t = text.strip()
     m = _QA_LABEL_RE.match(t)
     if m:
@@ -313,7 +315,7 @@ def ends_incomplete(text: str) -> str | None:
     if last in _REPORTING_END and not any(ch in t for ch in ',”"') and ws[0].lower() not in WH_WORDS \
             and not told_passive:
         return f"ends on '{ws[-1]}' with nothing reported"  # "The European Space Agency says" (not ", he said")
-    if last in ("says", "said", "adds", "added", "notes", "noted") and _APPOSITIVE_SAYS_RE.match(t):
+    if last in _APPOSITIVE_VERBS and _APPOSITIVE_SAYS_RE.match(t):
         return f"ends on '{ws[-1]}' with nothing reported"  # "Matt Maley, equity strategist at Miller Tabak, says"
     if last in _REPORTING_ACTIVE and before and not set(before) & _PASSIVE_AUXILIARIES and not any(ch in t for ch in ',”"') \
             and ws[0].lower() not in WH_WORDS | {"as"}:

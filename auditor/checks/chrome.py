@@ -23,7 +23,7 @@ from ..vocab import content_words
 from ..wordclass import classes
 from .cut_lines import (bare_number_end, heading_cut_reason, headline_grammar, lead_in_only, prose_marker,
                         stranded_preposition, subject_phrase_only, unclosed_quote)
-from .cut_lines import headlinese as headline_shape
+from .cut_lines import headlinese as headline_shape  # (the analysis names its own flag "headlinese")
 
 _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
 # A person's name alone: two or three capitalised words, perhaps with a middle initial ("Bruce Y. Lee").
@@ -279,12 +279,18 @@ def analyse(doc) -> dict[int, str]:
     return doc.cached("chrome", lambda: _analyse(doc))
 
 
-def _headline_stack(blocks, b) -> bool:
-    """A plain-text line in a stack of two to five lines none of which ends on a full stop: a block of links ("Browns
-    place Morgan Burnett on injured reserve" / "Playoff Watch 2.0 – Where do the Browns stand?"), not a file list
-    or credits ("Based on the work of Brent Fulgham." / "Dynamic loading added by Sergey Khorev")."""
-    group = [x for x in blocks if x.attrs.get("stack") == b.attrs["stack"]]
-    return 2 <= len(group) <= 5 and not any(x.text.rstrip().endswith(".") for x in group)
+def _headline_stacks(blocks) -> set:
+    """The plain-text stacks of two to five lines none of which ends on a full stop: blocks of links ("Browns place
+    Morgan Burnett on injured reserve" / "Playoff Watch 2.0 – Where do the Browns stand?"), not a file list or
+    credits ("Based on the work of Brent Fulgham." / "Dynamic loading added by Sergey Khorev")."""
+    size: Counter = Counter()
+    stopped = set()
+    for x in blocks:
+        if "stack" in x.attrs:
+            size[x.attrs["stack"]] += 1
+            if x.text.rstrip().endswith("."):
+                stopped.add(x.attrs["stack"])
+    return {g for g, n in size.items() if 2 <= n <= 5 and g not in stopped}
 
 
 def _analyse(doc) -> dict[int, str]:
@@ -302,6 +308,7 @@ def _analyse(doc) -> dict[int, str]:
             if n >= 8 and ends_terminal(b.text) or n >= 12 and not headline_grammar(b.text, word_list(b.text)):
                 prose.append(i)  # (a long headline without its full stop is a link, not the article's prose)
     shapes = [_shape(b.text) if b.kind != "code" and word_count(b.text) <= 30 else None for b in blocks]
+    link_stacks = _headline_stacks(blocks) if doc.format == "text" else set()
     item_runs = _run_lengths([b.kind == LIST_ITEM for b in blocks])
     # a menu is a few words in a row; hundreds (a word list, a file of keywords) are data, and so are single words
     # in a file with no prose
@@ -414,7 +421,7 @@ def _analyse(doc) -> dict[int, str]:
         # even when it shares the article's words (a related story on the same topic), and so is a plain-text line in
         # a short stack of lines none of which ends on a full stop; one in the looser grammar only when it shares
         # little
-        strong_headline = b.kind == PARAGRAPH and (fmt != "text" or marked and _headline_stack(blocks, b)) \
+        strong_headline = b.kind == PARAGRAPH and (fmt != "text" or marked and b.attrs.get("stack") in link_stacks) \
             and not ends_terminal(text) and headline_shape(text) and not _emphasised(doc, b)
         headlinese = strong_headline or marked and b.kind == PARAGRAPH and headline_grammar(text, ws)
         if headlinese:

@@ -41,6 +41,8 @@ _DATED_END_RE = re.compile(
 _ELLIPSIS_END = re.compile(r"(?:\[\s*(?:\.\s*){3}\]|\[…\]|\(more…?\)|…|\.\.\.)\s*$")
 _TEASER_END = re.compile(r"(?<=\S)\s+(?:[-–—|»›]\s*)?(read more|continue reading|read the (?:full|rest of the) "
                          r"(?:story|article|post)|read full (?:story|article)|\(more…?\))\s*[.…»›>]*\s*$", re.I)
+# The reason for a line that has no stronger sign of a cut than its missing stop.
+_WEAK = "stops without terminal punctuation"
 _GLUE = ARTICLES | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | (DETERMINERS - {"that", "this", "which", "what"})
 _STARTERS = frozenset("The A An This These Those It He She They We There But However In Its Their His Her Our".split())
 
@@ -155,7 +157,7 @@ def _cut_reason(doc, block) -> str | None:
     if n < 5:
         return None
     if DATELINE_LEAD_RE.match(text):
-        return "stops without terminal punctuation"  # a news lede ("MADRID — ...", "(CNN) ...") is prose, whatever its case
+        return _WEAK  # a news lede ("MADRID — ...", "(CNN) ...") is prose, whatever its case
     if block.kind == PARAGRAPH and doc.format != "text" and n <= 12 and looks_like_heading(text, sentence_case_words=0):
         # a pseudo-heading marked up as a paragraph (<p><strong>Title</strong></p>), unless it shows the plain-text
         # signs of a cut sentence: only a lead-in ("According to a report in the Argus Leader of Sioux"), a name and
@@ -204,7 +206,7 @@ def _cut_reason(doc, block) -> str | None:
         return None  # "Hong Kong uprising: Protestors send defiant warning to China"
     if len(spans) <= 1 and headlinese(text):
         return None  # a headline: "Iowa man finds 5 inches of animal blood flooding basement"
-    return "stops without terminal punctuation"
+    return _WEAK
 
 
 # A headline's kicker: one to four words before a colon, the first capitalised, no reporting verb or label among them.
@@ -213,12 +215,19 @@ _NOT_KICKERS = frozenset("a q note notes summary update updated correction edito
                          "photo photos video dear said says asked wrote added tweeted".split())
 
 
+def _kicker(text: str):
+    """The match of a headline's kicker and the rest after its colon, or None (a note's or a letter's label, "DEAR
+    ABBY:", "Update:", opens prose)."""
+    m = _KICKER_RE.match(text.strip())
+    return None if not m or any(w.lower() in _NOT_KICKERS for w in m.group("kicker").split()) else m
+
+
 def _kicker_headline(text: str) -> bool:
     """A headline with a kicker, its clause in a headline's grammar after the colon ("Prince Andrew: TripAdvisor
     suspends reviews ..."; "Thunder: F Hamidou Diallo missed" is a cut sentence in the simple past, and an interview
     answer, a note or a quotation after "said:" is prose)."""
-    m = _KICKER_RE.match(text.strip())
-    if not m or any(w.lower() in _NOT_KICKERS for w in m.group("kicker").split()):
+    m = _kicker(text)
+    if not m:
         return False
     rest = m.group("rest")
     ws = word_list(rest)
@@ -308,23 +317,19 @@ def _lone_sentence(doc, block, skip: set[int]) -> str | None:
     if others > 2 or _indent_follows(doc, block):
         return None
     text = block.text
-    if _HOW_TO_RE.match(text) or _SOURCE_END_RE.search(text) or SITE_SUFFIX_RE.search(text) or _kicker_headline(text):
-        return None
-    kicker = _KICKER_RE.match(text.strip())
-    if kicker and not any(w.lower() in _NOT_KICKERS for w in kicker.group("kicker").split()):
-        return None  # "Plague outbreak: China hit by ...", "True confession: I had to learn the hard way" (a note's
-        # or a letter's label opens prose: "DEAR ABBY: My older sister has just")
+    if _HOW_TO_RE.match(text) or _SOURCE_END_RE.search(text) or SITE_SUFFIX_RE.search(text) or _kicker(text):
+        return None  # a kicker: "Plague outbreak: China hit by ...", "True confession: I had to learn the hard way"
+        # (a note's or a letter's label opens prose: "DEAR ABBY: My older sister has just")
     if headlinese(text) or re.search(r":\s*(?:\S+\s*){1,3}$", text):
         return None  # "Alibaba poised to launch ...", "... found in car: Police"
     clause = word_list(text.rsplit(",", 1)[1]) if "," in text else []
     if 2 <= len(clause) <= 4 and any(set(classes(w)) & set("VZ") and "D" not in classes(w) for w in clause[1:]) \
             and not any("D" in classes(w) for w in clause):
         return None  # a lead-in and a short clause in a headline's present tense: "According to the CDC, cases rise"
-    return "stops without terminal punctuation"
+    return _WEAK
 
 
 _LONE_MIN = 5
-_WEAK = "stops without terminal punctuation"
 _STYLE_MIN = 2
 
 
@@ -366,6 +371,13 @@ def _sentence_headings(doc, skip, block=None) -> int:
         return out
     return sum(1 for i in doc.cached("truncation.sentence_headings", find)
                if i not in skip and (block is None or i != block.index))
+
+
+def _one_more_heading(doc, block, skip: set[int]) -> bool:
+    """In a plain-text article that writes its headings as sentences, a heading-shaped line with no sign of a cut
+    beyond its missing stop is one more such heading."""
+    return doc.format == "text" and not ends_open(block.text) and not ends_incomplete(block.text) \
+        and _heading_like(block.text) and _sentence_headings(doc, skip, block) >= _STYLE_MIN
 
 
 _NOUN_SLOT = ARTICLES | (DETERMINERS - {"which", "what", "that", "whose"}) | PREPOSITIONS \
@@ -413,6 +425,8 @@ def _indent_follows(doc, block) -> bool:
     "      make xtests")."""
     _, nxt = doc.neighbours(block)
     return nxt is not None and (nxt.kind == "code" or _indent(doc, nxt) > _indent(doc, block))
+
+
 _NP_OPENERS = frozenset("A An The Two Three Four Five Several Many Some Most".split())
 
 
@@ -516,14 +530,13 @@ def truncated_sentence(doc, ctx):
             line = doc.index.line_col(block.map.start(0))[0]
             reason = heading_cut_reason(doc, block) or _subject_under_title(doc, block)
             if not reason and articled_sentence(block.text) and block.index not in chrome and line not in flagged:
-                reason = "stops without terminal punctuation"
+                reason = _WEAK
             if not reason and block.index not in chrome and line not in flagged:
                 reason = _lone_sentence(doc, block, skip())
             if reason and (line in phrase or _echoes_a_sentence(doc, block)):
                 continue
-            if reason == _WEAK and not (ends_open(block.text) or ends_incomplete(block.text)) \
-                    and _heading_like(block.text) and _sentence_headings(doc, skip(), block) >= _STYLE_MIN:
-                continue  # in an article that writes its headings as sentences, one more such heading
+            if reason == _WEAK and _one_more_heading(doc, block, skip()):
+                continue
             if reason:
                 s, e = _tail_span(block.text)
                 ctx.report(block, s, e, f"Sentence appears cut off: it {reason}{_after(doc, block)}")
@@ -537,9 +550,8 @@ def truncated_sentence(doc, ctx):
         strong = ends_open(block.text) is not None or ends_incomplete(block.text) is not None
         if not strong and (block.index in chrome or line in flagged):
             continue  # page chrome is not a cut sentence
-        if not strong and reason == _WEAK and doc.format == "text" and _heading_like(block.text) \
-                and _sentence_headings(doc, skip()) >= _STYLE_MIN:
-            continue  # in an article that writes its headings as sentences, one more such heading
+        if reason == _WEAK and _one_more_heading(doc, block, skip()):
+            continue
         if reason:
             s, e = _tail_span(block.text)
             ctx.report(block, s, e, f"Sentence appears cut off: it {reason}{_after(doc, block)}")
