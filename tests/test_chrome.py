@@ -542,6 +542,22 @@ def test_a_headline_cut_short_with_an_ellipsis_is_a_link_but_a_writers_trailing_
         assert not _cut_link_title(line, len(line.split())), line
 
 
+def test_a_headline_run_together_with_its_teaser_is_a_related_storys_card_but_prose_is_not():
+    for line in ("Storm closes mountain pass for a third day The storm closed the mountain pass for a third day on "
+                 "Tuesday, officials said.",
+                 "Local bakery wins national bread award Local bakery Crumbs won the national bread award on Monday "
+                 "after a vote of the judges."):
+        for fmt in ("text", "markdown"):
+            assert _found_between_paragraphs(line, fmt) == [("B205", 5)], (fmt, line)
+    from auditor.checks.chrome import _glued_teaser
+
+    for line in ("The mayor of the mountain town told The Guardian that the mountain pass would reopen on Tuesday.",
+                 "Storm closes mountain pass. The mountain pass closed again on Tuesday after heavy snow, officials said.",
+                 "The storm that closed the pass is the worst in years The pass closed again on Tuesday, officials said.",
+                 "with a newline between each list item with newlines inside list items converted to NULs)."):
+        assert not _glued_teaser(line), line
+
+
 def test_code_like_text_is_told_from_decimals_dates_and_abbreviations():
     from auditor.checks.chrome import CODE_LIKE_RE
 

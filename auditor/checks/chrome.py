@@ -268,6 +268,46 @@ def _title_with_bar(text: str, n: int, fmt: str) -> bool:
         and not all(is_timestamp(p) for p in text.split(" | "))
 
 
+# Words that open a teaser's first sentence ("... on the verge of destruction The Surp Sarkis Church is ..."), and
+# the words after which a capitalised "The" is a name's ("told The Guardian", "editor of The Times").
+_TEASER_OPENERS = frozenset("The A An This These That In On At After When As For It Its".split())
+_NAME_GLUE = frozenset("of at in on to from by for with and or other told than about into via called named".split())
+_HEAD_VERBS = frozenset("is are was were has have had".split())  # (headlines drop them; a teaser's sentence keeps them)
+_TOKEN_RE = re.compile(r"\S+")
+_STOP_IN_HEAD_RE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _glued_teaser(text: str) -> bool:
+    """A related story's card that a scraper ran together: its headline, with no stop, then the teaser's first
+    sentence, which opens as a new sentence ("The", "A", or the headline's own first word) and repeats the
+    headline's words ("Armenia named most popular spot for Russian travelers in 2019 Armenia has been named the
+    most popular destination ...", "Historic Armenian church in Turkey on the verge of destruction The Surp Sarkis
+    Armenian Church ... is in ruins ..."). Article prose either ends its sentence first or names "The Guardian"
+    after a preposition or a verb of saying."""
+    toks = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    if not 12 <= len(toks) <= 120:
+        return False
+    first = toks[0][1]
+    if not first[:1].isupper():
+        return False  # (a headline opens capitalised; a wrapped line of a manual does not)
+    for k in range(5, min(26, len(toks) - 6)):
+        start, w = toks[k]
+        prev = toks[k - 1][1]
+        if not (w in _TEASER_OPENERS or w == first) or prev.lower() in _NAME_GLUE or not prev[-1:].isalnum():
+            continue
+        head = text[:start].rstrip()
+        if _STOP_IN_HEAD_RE.search(head):
+            return False  # a sentence ended before: prose
+        if any(x.lower() in _HEAD_VERBS for _, x in toks[:k]):
+            continue
+        body = text[start:].rstrip()
+        hc = set(content_words(head))
+        common = hc & set(content_words(" ".join(x for _, x in toks[k:k + 25])))
+        if len(common) >= 2 and len(common) >= 0.4 * len(hc) and (ends_terminal(body) or body.endswith(("...", "…"))):
+            return True
+    return False
+
+
 def line_chrome_reason(line: str) -> str | None:
     """Why one line of a block of joined lines is page chrome by its own text: a pattern of
     :func:`~auditor.linepatterns.body_line_reason`, or a headline a site cut short with an ellipsis."""
@@ -333,6 +373,9 @@ def _analyse(doc) -> dict[int, str]:
         if doc.format != "text" and b.kind == HEADING:
             continue  # marked-up headings are the author's structure
         n = word_count(text)
+        if b.kind == PARAGRAPH and _glued_teaser(text):
+            out[i] = "a headline run together with its teaser (the summary repeats it): a related story's card"
+            continue
         if n == 0 or n > 30:
             continue
         if i < title_at and not (n >= 12 and ends_terminal(text)):
