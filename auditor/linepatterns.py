@@ -63,6 +63,9 @@ _TAGGED_HEADLINE_RE = re.compile(r"^[^.!?\[\]]{12,200}\s\[[A-Z]{3,12}\]\W{0,2}$"
 
 # A link marked with an arrow glyph: "» Stock List", "› More from Sport".
 _ARROW_LINK_RE = re.compile(r"^[»›→➤▶►▸] ?[A-Z][a-z]")
+# ... or after it: "Change your current location »", "More from Sport ›", "See all deals →" (a French quotation
+# closes on "»" after its "«").
+_ARROW_END_RE = re.compile(r"^[A-Z][^«‹.!?]{2,80}\s[»›→]$")
 
 
 def body_line_reason(text: str) -> str | None:
@@ -97,7 +100,7 @@ def line_reason(text: str) -> str | None:
         return "headline stamped with a time or a date (a news ticker or a list of stories)"
     if _COUNTER_RE.match(t):
         return "gallery or page counter"
-    if _ARROW_LINK_RE.match(t) and word_count(t) <= 12 and t[-1:] not in ".!?":
+    if (_ARROW_LINK_RE.match(t) and t[-1:] not in ".!?" or _ARROW_END_RE.match(t)) and word_count(t) <= 12:
         return "a link marked with an arrow"
     if _TAGGED_HEADLINE_RE.match(t):
         return "a headline with a site's capitalised tag: a link to another story"

@@ -510,7 +510,10 @@ def test_a_headline_with_a_sites_capitalised_tag_is_a_link_in_every_format():
     assert _b205(text) == [(5, 1)]
     # a link marked with an arrow; a table row or a code note after an arrow is not one
     assert line_reason("» Stock List") == line_reason("› More from Sport") == "a link marked with an arrow"
-    for line in ("▶\tPR\t25B6\t9654\tBLACK RIGHT-POINTING TRIANGLE", "→ `mount('X/Default')`", "→ The plan was approved."):
+    assert line_reason("Change your current location »") == line_reason("See all garden deals →") \
+        == "a link marked with an arrow"  # (or after it)
+    for line in ("▶\tPR\t25B6\t9654\tBLACK RIGHT-POINTING TRIANGLE", "→ `mount('X/Default')`", "→ The plan was approved.",
+                 "Il a dit « Nous partons demain »", "the council voted on the plan »"):
         assert line_reason(line) is None, line
 
 
