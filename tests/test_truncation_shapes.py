@@ -1062,3 +1062,15 @@ def test_a_curly_double_quotation_opened_and_never_closed_is_cut_even_with_a_spa
         assert unclosed_quote(cut) == "opens a quotation it never closes", cut
     for whole in ("He said “a big win” today", "A “ closed ” quote here", "The “Dawson’s Creek” star"):
         assert unclosed_quote(whole) is None, whole
+
+
+def test_a_sentence_heading_that_the_next_paragraph_restates_is_a_heading_not_a_cut():
+    head = ("Grain shippers brace for new rules\n\n"
+            "Officials said the new rules would take effect in the spring after a long review.\n\n")
+    line = "The new plan is a start, but it is not a solution"
+    restated = "\n\nThe new plan is only the first of three steps the agency has promised, officials said.\n"
+    other = "\n\nOfficials said the agency had promised three steps, of which this is only the first.\n"
+    assert _t101(head + line + restated, "text") == []
+    assert _t101(head + line + other, "text") == [(5, 36)]
+    # a line that shows a cut is flagged whatever follows it
+    assert _t101(head + "The new plan is a start for the farmers in" + restated, "text") == [(5, 29)]

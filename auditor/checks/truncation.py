@@ -12,6 +12,7 @@ from ..textutil import (DATELINE_LEAD_RE, FINITE_WORDS, WORD_RE, ends_open, ends
                         looks_like_heading, prose_before_last_sentence, reads_as_a_sentence, sentence_like, sentences,
                         title_case_ratio, word_count, word_list)
 from ..wordclass import classes
+from ..vocab import content_words
 from .cut_lines import (KICKER_COLON_RE, SITE_SUFFIX_RE, articled_sentence, bare_number_end, heading_cut_reason,
                         headlinese,
                         lead_in_only, odd_one_out, prose_marker, stranded_preposition, subject_phrase_only,
@@ -375,9 +376,20 @@ def _sentence_headings(doc, skip, block=None) -> int:
 
 def _one_more_heading(doc, block, skip: set[int]) -> bool:
     """In a plain-text article that writes its headings as sentences, a heading-shaped line with no sign of a cut
-    beyond its missing stop is one more such heading."""
+    beyond its missing stop is one more such heading; so is a short one whose next paragraph opens on its first three
+    words, restating the subject it announces ("The MacBook Pro is a workhorse, but is not a desktop" over "The
+    MacBook Pro is not going to be ...")."""
     return doc.format == "text" and not ends_open(block.text) and not ends_incomplete(block.text) \
-        and _heading_like(block.text) and _sentence_headings(doc, skip, block) >= _STYLE_MIN
+        and (_heading_like(block.text) and _sentence_headings(doc, skip, block) >= _STYLE_MIN
+             or _restated_below(doc, block))
+
+
+def _restated_below(doc, block) -> bool:
+    ws = [w.lower() for w in word_list(block.text)]
+    if not 4 <= len(ws) <= 12 or len(sentences(block.text)) > 1 or not content_words(" ".join(ws[:3])):
+        return False
+    _, nxt = doc.neighbours(block)
+    return nxt is not None and nxt.kind == PARAGRAPH and [w.lower() for w in word_list(nxt.text)[:3]] == ws[:3]
 
 
 _NOUN_SLOT = ARTICLES | (DETERMINERS - {"which", "what", "that", "whose"}) | PREPOSITIONS \
@@ -496,7 +508,9 @@ def truncated_sentence(doc, ctx):
     a participle without its auxiliary ("Brickyard Pub owner charged with ..."). In a plain-text article that writes
     two or more of its headings as sentences ("Prisons plagued by understaffing"), a one-sentence line of at most
     eighteen words with no sign of a cut, no writer or reader, quotation, weekday or fronted clause is one more
-    heading ("The MacBook Pro is a workhorse, but is not a desktop").
+    heading ("Prisons plagued by understaffing"), and so is a line of four to twelve words with no sign of a cut whose
+    next paragraph opens on its first three words, restating what it announces ("The MacBook Pro is a workhorse, but
+    is not a desktop" over "The MacBook Pro is not going to be ...").
     Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
     trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
     How to fix: Restore the rest of the sentence from the source, or end the sentence where it stops.
