@@ -1074,3 +1074,16 @@ def test_a_sentence_heading_that_the_next_paragraph_restates_is_a_heading_not_a_
     assert _t101(head + line + other, "text") == [(5, 36)]
     # a line that shows a cut is flagged whatever follows it
     assert _t101(head + "The new plan is a start for the farmers in" + restated, "text") == [(5, 29)]
+
+
+def test_an_author_bio_that_is_itself_cut_is_reported_as_a_bio_not_also_as_a_cut_sentence():
+    md = ("# Solar panels on every roof\n\n"
+          "The city will pay half the cost of panels on homes built before 1990, officials said on Monday.\n\n"
+          "Residents can apply from March, and the first grants will be paid in the summer.\n\n"
+          "Jane Doe has been a reporter for 12 years. She covers energy, housing and the city council, and\n")
+    rep = audit_text(md, format="markdown")
+    assert [(f["code"], f["line"]) for f in rep["findings"] if f["line"] == 7] == [("B202", 7)]
+    # the same cut sentence as the article's own paragraph is a cut
+    cut = md.replace("Jane Doe has been a reporter for 12 years. She covers energy, housing and the city council, and",
+                     "The grants cover energy, housing and the insulation of older homes, and")
+    assert _t101(cut, "markdown") == [(7, 56)]

@@ -510,7 +510,8 @@ def truncated_sentence(doc, ctx):
     eighteen words with no sign of a cut, no writer or reader, quotation, weekday or fronted clause is one more
     heading ("Prisons plagued by understaffing"), and so is a line of four to twelve words with no sign of a cut whose
     next paragraph opens on its first three words, restating what it announces ("The MacBook Pro is a workhorse, but
-    is not a desktop" over "The MacBook Pro is not going to be ...").
+    is not a desktop" over "The MacBook Pro is not going to be ..."). A block the boilerplate rules report as a
+    chrome phrase, an author bio or template residue is left to them, cut or not.
     Why it matters: A cut-off sentence is the most visible defect an article can ship with; readers stop
     trusting the page. Scrapers, CMS excerpt limits and bad copy-paste cause it.
     How to fix: Restore the rest of the sentence from the source, or end the sentence where it stops.
@@ -521,7 +522,7 @@ def truncated_sentence(doc, ctx):
         return ()  # every line "stops without terminal punctuation": no sentence was cut
     chrome = analyse(doc)
     flagged = ctx.lines_flagged("boilerplate")
-    phrase = ctx.lines_flagged("boilerplate", ("B201", "B203"))  # a known chrome phrase matched the whole block
+    phrase = ctx.lines_flagged("boilerplate", ("B201", "B202", "B203"))  # a chrome phrase or an author bio
 
     skipped: list[set[int]] = []
 
