@@ -90,6 +90,9 @@ _LINKING_VERBS = frozenset("be been being become becomes became seem seems seeme
 _LINKING_ADVERBS = frozenset("however meanwhile instead nevertheless nonetheless moreover furthermore additionally "
                              "still yet later earlier afterwards separately similarly likewise ultimately".split())
 _DANGLING = frozenset("be been being had having all that which who whose than as somewhat very fairly".split())
+# Adverbs that qualify the word after them and do not end a sentence: "to operate largely", "is particularly".
+_FOCUS_ADVERBS = frozenset("largely mainly chiefly primarily particularly especially specifically partly solely merely "
+                           "nearly almost roughly approximately relatively increasingly extremely incredibly".split())
 _DANGLING_AFTER_KICKER = frozenset("be been being which whose than".split())  # ("echo this; echo that" is a command)
 
 
@@ -325,6 +328,8 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"  # "with several top", "on both national"
     if last in _DANGLING:
         return f"ends on '{ws[-1]}'"
+    if last in ("so", "such") and before and before[-1] in PREPOSITIONS and t.endswith(ws[-1]):
+        return f"ends on '{ws[-2]} {ws[-1]}' with nothing after it"  # "to innovate for so"
     if _CONTRACTED_END_RE.fullmatch(t.rsplit(None, 1)[-1]):  # the last token only
         return f"ends on '{t.split()[-1]}', a verb without its words"
     m = _RELATIVE_ONLY_RE.match(t) if ", wh" in t else None
@@ -355,11 +360,15 @@ def ends_incomplete(text: str) -> str | None:
     if before and _fixed_prep_end(before + [last]):
         return f"ends on '{ws[-2]} {ws[-1]}' with no object"  # "is based on", "is located in"
     if last in ("also", "still", "already") and before and ws[-2][:1].isalpha() \
-            and (ws[-2][:1].isupper() and ws[-2] != ws[0] or set(classes(before[-1]) or "V") <= set("NPM")):
+            and (ws[-2][:1].isupper() and ws[-2] != ws[0] or set(classes(before[-1]) or "V") <= set("NPM")
+                 or len(before) == 2 and before[-2] in _NP_DETERMINERS and ws[-2].islower()
+                 and ws[-4].lower() in _CLAUSE_OPENERS | WH_WORDS):  # "where the plague still"
         return f"ends on '{ws[-2]} {ws[-1]}', a subject with no verb"  # "Leaving a full-time employer also"
     m = _ASIDE_END_RE.search(t)
     if m:  # "bubonic plague - otherwise", "took effect in July 2018, primarily"
         return f"ends on '{ws[-1]}' after a {'comma' if m.group(0).startswith(',') else 'dash'}, with nothing after it"
+    if last in _FOCUS_ADVERBS and ws[-1].islower() and t.endswith(ws[-1]):
+        return f"ends on the adverb '{ws[-1]}'"  # (it qualifies what was cut)
     if last == "not" and before and (before[-1] in AUXILIARIES or before[-1] in FINITE_BE_HAVE):
         return f"ends on '{ws[-2]} {ws[-1]}'"  # "sustainability are not", "the agency will not"
     reason = _unfinished_tail(ws)

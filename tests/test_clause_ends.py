@@ -383,3 +383,24 @@ def test_a_name_and_its_appositive_before_a_bare_reporting_verb_reported_nothing
     assert ends_incomplete("Jane Doe, a spokeswoman for the city, said") == "ends on 'said' with nothing reported"
     for whole in ("“We will win,” said Smith", "The plan, the mayor said", "It was late, cold and dark, he said."):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_a_focus_adverb_a_degree_word_after_a_preposition_or_a_subject_and_its_adverb_do_not_end_a_clause():
+    from auditor.clause_ends import ends_incomplete
+    for cut in ("The rover was built to operate largely", "The new rules apply particularly",
+                "The museum has been open for so", "Few places where the river still",
+                "Nobody knew when the council already"):
+        assert ends_incomplete(cut) is not None, cut
+    for whole in ("It takes an hour or so", "She said she thought so", "The results speak for themselves even so",
+                  "The report was read widely", "The river flows still"):
+        assert ends_incomplete(whole) is None, whole
+
+
+def test_a_subordinate_clause_or_a_span_of_time_alone_is_only_a_lead_in():
+    from auditor.checks.cut_lines import lead_in_only
+    for cut in ("After Maria Lopez scored her second goal", "Since the Pixel first launched in 2016",
+                "For the past two decades", "Over the last few years"):
+        assert lead_in_only(cut) == "has only the lead-in of a sentence, not its main clause", cut
+    for heading in ("After the Storm Passed", "Before you go", "Once upon a time", "After years of decline",
+                    "In the past", "For the record"):
+        assert lead_in_only(heading) is None, heading

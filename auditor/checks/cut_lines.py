@@ -151,12 +151,34 @@ _LEAD_IN_RE = re.compile(r"^(?:According to|Upon|Those who|Although|Though|Even 
                          r" [a-z]+)\b")
 
 
+# A span of time that sets the scene for a clause: "For the last few months", "Over the past two decades".
+_DURATION_RE = re.compile(r"^(?:For|In|Over|During|Within) the (?:last|past|next|coming|first) (?:\w+ ){0,2}"
+                          r"(?:days|weeks|months|years|decades|hours|minutes|seasons|centuries)$")
+# A subordinate clause with its subject and a verb in the past: "After Danny Green got a key offensive", "Since the
+# AirPods first launched in 2016". (A heading opens so in title case: "After the Storm Passed".)
+_SUBORDINATE_RE = re.compile(r"^(?:After|Before|Since|Until|Once|Ever since) (?:(?:the|a|an|his|her|their|its|our|my|"
+                             r"your|this|these) )?(?:[\w'’.-]+ ){0,3}?(?:(?:first|last|just|finally|also|only) )?"
+                             r"(?P<verb>[a-z]+)\b")
+
+
+def _subordinate_only(t: str) -> bool:
+    m = _SUBORDINATE_RE.match(t)
+    if not m:
+        return False
+    verb = m.group("verb")
+    c = set(classes(verb))
+    return "D" in c and "N" not in c and verb not in ("been", "had") and not any(w[:1].isupper() for w in
+                                                                                     word_list(t[m.end():]))
+
+
 def lead_in_only(text: str) -> str | None:
-    """A line that is only the lead-in of a sentence, its main clause cut away."""
+    """A line that is only the lead-in of a sentence, its main clause cut away: an opening that needs a clause
+    after it, a subordinate clause with its verb in the past, or a span of time."""
     t = text.strip()
     if ":" in t:  # after a kicker: "Another caveat: Even though McKinley visited"
         t = t.rsplit(":", 1)[1].strip()
-    if _LEAD_IN_RE.match(t) and not re.search(r"[,:;?!—–]", t) and word_count(t) >= 4:
+    if (_LEAD_IN_RE.match(t) or _DURATION_RE.match(t) or _subordinate_only(t)) and not re.search(r"[,:;?!—–]", t) \
+            and word_count(t) >= 4:
         return "has only the lead-in of a sentence, not its main clause"
     return None
 
