@@ -13,7 +13,8 @@ from .textutil import FINITE_WORDS, WORD_RE
 from .wordclass import classes
 
 # First words of place names that never stand alone: "Hong" (Kong), "Los" (Angeles), "Buenos" (Aires).
-_NAME_STARTS = frozenset("Hong Los Las Buenos Sri Kuala Tel Abu Puerto San El New Rio Costa Sao São Cape".split())
+_NAME_STARTS = frozenset("Hong Los Las Buenos Sri Kuala Tel Abu Puerto San El New Rio Costa Sao São Cape Inner Outer "
+                         "Upper Lower Greater Fort Mount Port Saint Baton Palm".split())
 _NP_DETERMINERS = ARTICLES | DETERMINERS - {"either", "neither", "another", "such", "whose", "which", "what"}
 _END_MODALS = MODALS - {"shall"}  # "we shall see" ends a sentence
 _MID_ADVERBS = frozenset("still also just never really already not only even".split())
@@ -104,7 +105,7 @@ _VERB_CLASSES = set("VDZG")
 # Verbs that cannot go without their object, and their -ing forms; the prepositions a gerund follows.
 _TRANSITIVE = frozenset("take make give bring put provide offer include raise use create build buy reach seek send "
                         "hold cause require accept allow carry describe mention consider reveal tell deliver produce "
-                        "replace remove acquire defeat prevent protect".split())
+                        "replace remove acquire defeat prevent protect recommend suggest urge advise".split())
 _TRANSITIVE_ING = frozenset((w[:-1] if w.endswith("e") else w + "t" if w == "put" else w) + "ing" for w in _TRANSITIVE)
 # their -s forms, read as verbs after a name or a pronoun ("the Commission holds", "which includes")
 _TRANSITIVE_S = frozenset(w + "es" if w.endswith(("ch", "sh", "s", "x")) else w[:-1] + "ies" if w.endswith("y") and
@@ -114,7 +115,11 @@ _TRANSITIVE_S = frozenset(w + "es" if w.endswith(("ch", "sh", "s", "x")) else w[
 # (Not those that close a clause after a linking verb or "when": "stay informed", "feel encouraged", "when prompted".)
 _COMPLEMENT_PAST = frozenset("accused urged intended linked blamed aimed tasked dubbed persuaded compelled vowed "
                              "attempted opted tended deemed labelled labeled pointed referred relied resorted alluded "
-                             "amounted consisted".split())
+                             "amounted consisted resided".split())
+# Verbs and adjectives that never end their clause: "who resides" (where?), "is punishable" (by what?).
+_NEEDS_COMPLEMENT = frozenset("resides reside consists consist relies rely pertains pertain hails punishable liable prone "
+                              "akin tantamount reminiscent indicative conducive susceptible synonymous commensurate "
+                              "devoid averse accustomed".split())
 # Adjectives a preposition takes in an idiom that ends a clause: "in vain", "for certain", "as usual", "at large".
 _ADJECTIVE_IDIOMS = frozenset("vain certain usual large new sure alike apart alone aloud together ready abroad ahead "
                               "overseas online offline afloat asleep awake aboard digital".split())  # ("a career in digital")
@@ -328,6 +333,8 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"  # "with several top", "on both national"
     if last in _DANGLING:
         return f"ends on '{ws[-1]}'"
+    if last in _NEEDS_COMPLEMENT and ws[-1].islower() and t.endswith(ws[-1]):
+        return f"ends on '{ws[-1]}' without what it needs after it"  # "who resides", "is punishable"
     if last in ("so", "such") and before and before[-1] in PREPOSITIONS and t.endswith(ws[-1]):
         return f"ends on '{ws[-2]} {ws[-1]}' with nothing after it"  # "to innovate for so"
     if _CONTRACTED_END_RE.fullmatch(t.rsplit(None, 1)[-1]):  # the last token only
@@ -419,7 +426,7 @@ def ends_incomplete(text: str) -> str | None:
             return f"ends on the modifier '{ws[-1]}' with no noun after it"  # "reported third-quarter"
     if re.search(r"\b\d+(?:\.\d+)?-(?!olds?$)[a-z]+$", t):
         return f"ends on '{t.split()[-1]}' with no noun after it"  # "the AppleInsider 16-inch" ("a 30-year-old")
-    if last in _TRANSITIVE_S and before and not any(w.lower() in WH_WORDS for w in ws) \
+    if last in _TRANSITIVE_S and before and not any(w.lower() in WH_WORDS or w.lower() == "as" for w in ws) \
             and (ws[-2][:1].isupper() and ws[-2] != ws[0] or before[-1] in ("he", "she", "it", "who", "which", "that")
                  or len(before) == 2 and before[-2] in _NP_DETERMINERS and set(classes(before[-1]) or "V") <= set("NM")):
         # "The ... Commission holds", "the company makes" ("What the future holds", "Top 10 pay raises" are whole)

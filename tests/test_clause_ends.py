@@ -404,3 +404,13 @@ def test_a_subordinate_clause_or_a_span_of_time_alone_is_only_a_lead_in():
     for heading in ("After the Storm Passed", "Before you go", "Once upon a time", "After years of decline",
                     "In the past", "For the record"):
         assert lead_in_only(heading) is None, heading
+
+
+def test_a_word_that_needs_its_complement_or_the_first_word_of_a_place_name_does_not_end_a_clause():
+    from auditor.clause_ends import ends_incomplete
+    for cut in ("The suspect, 41, who resides", "Such an offence is punishable", "The World Health Organization recommends",
+                "The new office opened in Upper", "The ceremony was held at Fort"):
+        assert ends_incomplete(cut) is not None, cut
+    for whole in ("Just as the name suggests", "The council does what the law requires of it",
+                  "Prices went lower", "The new office opened in Upper Austria"):
+        assert ends_incomplete(whole) is None, whole
