@@ -94,6 +94,7 @@ _DANGLING = frozenset("be been being had having all that which who whose than as
 # Adverbs that qualify the word after them and do not end a sentence: "to operate largely", "is particularly".
 _FOCUS_ADVERBS = frozenset("largely mainly chiefly primarily particularly especially specifically partly solely merely "
                            "nearly almost roughly approximately relatively increasingly extremely incredibly".split())
+_BARE_SUBJECTS = frozenset("this these those it he she they we i there".split())  # alone after a kicker's colon
 _DANGLING_AFTER_KICKER = frozenset("be been being which whose than".split())  # ("echo this; echo that" is a command)
 
 
@@ -303,6 +304,8 @@ def ends_incomplete(text: str) -> str | None:
         if len(aw) >= 3 and aw[-1].lower() in _DANGLING_AFTER_KICKER:
             return f"ends on '{aw[-1]}'"
         low = [w.lower() for w in aw]
+        if len(aw) == 1 and low[0] in _BARE_SUBJECTS and len(WORD_RE.findall(before_colon)) >= 2:
+            return f"ends on '{aw[0]}', a subject without its verb"  # "Correction, Nov. 15, 2019: This"
         if len(aw) >= 2 and low[-2] in _CLAUSE_OPENERS - {"that", "once", "until"} and low[-1] in SUBJECTS:
             return f"ends on '{aw[-2]} {aw[-1]}', a clause without its verb"  # "DEAR SISTER: If you"
         c1 = set(classes(low[1])) if len(aw) == 2 else set()

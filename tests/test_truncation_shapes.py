@@ -1087,3 +1087,17 @@ def test_an_author_bio_that_is_itself_cut_is_reported_as_a_bio_not_also_as_a_cut
     cut = md.replace("Jane Doe has been a reporter for 12 years. She covers energy, housing and the city council, and",
                      "The grants cover energy, housing and the insulation of older homes, and")
     assert _t101(cut, "markdown") == [(7, 56)]
+
+
+def test_a_lede_after_its_dateline_a_bare_subject_after_a_colon_an_open_aside_and_an_open_quotation_in_a_title_are_cut():
+    lead = "Voters in Iowa and New Hampshire have changed their minds often this autumn, pollsters said."
+    tail = "Campaigns are spending more on advertising there than at any point in the last decade."
+    for cut, at in (("PORTLAND, Maine (AP) — A dog", (5, 18)), ("DENVER, Colorado – The Rockies", (5, 9)),
+                    ("A long campaign offers the governor some advantages: It", (5, 37)),
+                    ("Lakes (covering 5 percent of the state) and forests (covering", (5, 41))):
+        assert _t101(_story("Polling in the early states", lead, cut, tail), "text") == [at], cut
+    for whole in ("Lakes (covering 5 percent of the state)", 'grep "open(\\"/usr/lib" trace.log'):
+        assert _t101(_story("Polling in the early states", lead, whole, tail), "text") == [], whole
+    # a first line taken for the title that opens a quotation and never closes it is a cut lede
+    title = "“The rally was really great. We met the candidates at the door"
+    assert _t101(_story(title, lead, tail), "text") == [(1, 52)]

@@ -90,6 +90,16 @@ KICKER_COLON_RE = re.compile(r"(?<!\d):|:(?!\d)")
 _KICKER_OR_LINK_RE = re.compile(KICKER_COLON_RE.pattern + r"|/|@")  # or a link, or a handle
 
 
+def open_bracket(text: str) -> str | None:
+    """A line whose last round bracket opens an aside that never closes ("... and dunes (covering")."""
+    t = text.strip()
+    i = t.rfind("(")
+    if i < 1 or t.rfind(")") > i or not t[i - 1].isspace() or word_count(t[i:]) < 1 or t.count("(") <= t.count(")") \
+            or re.search(r"[\\|\"=<>{}]", t):
+        return None  # (a call in code, "open(\"/usr/lib", is no aside)
+    return "opens a bracket it never closes"
+
+
 def _headline_exempt(t: str) -> bool:
     """Questions, kicker headings ("True confession: I had to learn ..."), embedded posts with a link and link
     titles ending in their site's name."""
@@ -107,8 +117,10 @@ def prose_marker(text: str) -> str | None:
     if _headline_exempt(t) and not (m and "," in m.group(0) and not ends_terminal(t)):
         return None  # (after a city and its state, "– The Doobie Brothers" is the lede's subject, not a site's name)
     rest = t[m.end():] if m else ""
-    # (a news agency's mark makes it a lede whatever follows: "WASHINGTON (AP) — Ambassador Gordon Sondland")
-    if m and word_count(rest) >= 3 and rest[:1].isupper() \
+    # (a news agency's mark or a city and its state makes it a lede whatever follows, even two words: "WASHINGTON
+    # (AP) — Ambassador Gordon Sondland", "SANTA FE, N.M. (AP) — A cat", "CLEVELAND, Ohio – The Doobie")
+    if m and (word_count(rest) >= 3 or rest and (AGENCY_MARK_RE.search(m.group(0)) or "," in m.group(0))) \
+            and rest[:1].isupper() \
             and (any(w[:1].islower() for w in word_list(rest)) or AGENCY_MARK_RE.search(m.group(0))
                  or "--" in m.group(0) or "," in m.group(0)):  # (a city and its state: "CLEVELAND, Ohio – The ...")
         return "opens like a news story's first paragraph but stops without terminal punctuation"
@@ -310,8 +322,9 @@ def heading_cut_reason(doc, block) -> str | None:
         return None  # "``filled(x)`` can return a subclass" over "-----": its author marked it a heading
     text = block.text
     answer = _ANSWER_RE.sub("", text, count=1)  # an interview's answer is read past its "A:" ("A: ... beautiful 87")
-    reason = ends_incomplete(text) or unclosed_quote(text) or lead_in_only(text) or odd_one_out(doc, block) \
-        or prose_marker(text) or stranded_preposition(answer) or bare_number_end(answer) or subject_phrase_only(text)
+    reason = ends_incomplete(text) or unclosed_quote(text) or open_bracket(text) or lead_in_only(text) \
+        or odd_one_out(doc, block) or prose_marker(text) or stranded_preposition(answer) or bare_number_end(answer) \
+        or subject_phrase_only(text)
     if not reason and (unpunctuated_sentence(text) or lead_in_sentence(text)):
         reason = "stops without terminal punctuation"
     return reason

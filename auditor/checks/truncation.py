@@ -16,7 +16,7 @@ from ..vocab import content_words
 from .cut_lines import (KICKER_COLON_RE, SITE_SUFFIX_RE, articled_sentence, bare_number_end, heading_cut_reason,
                         headlinese,
                         lead_in_only, odd_one_out, prose_marker, stranded_preposition, subject_phrase_only,
-                        unpunctuated_sentence)
+                        unclosed_quote, unpunctuated_sentence)
 
 # Blocks that legitimately end without terminal punctuation.
 _LABEL_RE = re.compile(
@@ -253,7 +253,7 @@ def _cut_title(doc, block) -> str | None:
     _, nxt = doc.neighbours(block)
     if nxt is not None and doc.index.line_col(nxt.map.start(0))[0] == doc.index.line_col(block.map.start(0))[0] + 1:
         return None
-    return ends_open(block.text) or ends_incomplete(block.text)
+    return ends_open(block.text) or ends_incomplete(block.text) or unclosed_quote(block.text)
 
 
 _ECHO_WORDS = 5
