@@ -94,6 +94,10 @@ _DANGLING = frozenset("be been being had having all that which who whose than as
 # Adverbs that qualify the word after them and do not end a sentence: "to operate largely", "is particularly".
 _FOCUS_ADVERBS = frozenset("largely mainly chiefly primarily particularly especially specifically partly solely merely "
                            "nearly almost roughly approximately relatively increasingly extremely incredibly".split())
+# A reporting verb and "that" before a name alone: "Federal prosecutors alleged that Tova".
+_REPORTED_NAME_RE = re.compile(r"\b(?:said|says|alleged|alleges|claimed|claims|argued|argues|reported|found|believes|"
+                               r"believed|noted|announced|revealed|confirmed|added|told \w+) that"
+                               r"(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)(?: [A-Z][\w'’.-]*){1,2}$")
 _BARE_SUBJECTS = frozenset("this these those it he she they we i there".split())  # alone after a kicker's colon
 _DANGLING_AFTER_KICKER = frozenset("be been being which whose than".split())  # ("echo this; echo that" is a command)
 
@@ -106,8 +110,9 @@ _VERB_CLASSES = set("VDZG")
 # Verbs that cannot go without their object, and their -ing forms; the prepositions a gerund follows.
 _TRANSITIVE = frozenset("take make give bring put provide offer include raise use create build buy reach seek send "
                         "hold cause require accept allow carry describe mention consider reveal tell deliver produce "
-                        "replace remove acquire defeat prevent protect recommend suggest urge advise".split())
-_TRANSITIVE_ING = frozenset((w[:-1] if w.endswith("e") else w + "t" if w == "put" else w) + "ing" for w in _TRANSITIVE)
+                        "replace remove acquire defeat prevent protect recommend suggest urge advise get".split())
+_TRANSITIVE_ING = frozenset((w[:-1] if w.endswith("e") else w + w[-1] if w in ("put", "get") else w) + "ing"
+                            for w in _TRANSITIVE)
 # their -s forms, read as verbs after a name or a pronoun ("the Commission holds", "which includes")
 _TRANSITIVE_S = frozenset(w + "es" if w.endswith(("ch", "sh", "s", "x")) else w[:-1] + "ies" if w.endswith("y") and
                           w[-2] not in "aeiou" else w + "s" for w in _TRANSITIVE)
@@ -120,7 +125,7 @@ _COMPLEMENT_PAST = frozenset("accused urged intended linked blamed aimed tasked 
 # Verbs and adjectives that never end their clause: "who resides" (where?), "is punishable" (by what?).
 _NEEDS_COMPLEMENT = frozenset("resides reside consists consist relies rely pertains pertain hails punishable liable prone "
                               "akin tantamount reminiscent indicative conducive susceptible synonymous commensurate "
-                              "devoid averse accustomed".split())
+                              "devoid averse accustomed let".split())
 # Adjectives a preposition takes in an idiom that ends a clause: "in vain", "for certain", "as usual", "at large".
 _ADJECTIVE_IDIOMS = frozenset("vain certain usual large new sure alike apart alone aloud together ready abroad ahead "
                               "overseas online offline afloat asleep awake aboard digital".split())  # ("a career in digital")
@@ -336,8 +341,13 @@ def ends_incomplete(text: str) -> str | None:
         return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"  # "with several top", "on both national"
     if last in _DANGLING:
         return f"ends on '{ws[-1]}'"
-    if last in _NEEDS_COMPLEMENT and ws[-1].islower() and t.endswith(ws[-1]):
-        return f"ends on '{ws[-1]}' without what it needs after it"  # "who resides", "is punishable"
+    if last in _NEEDS_COMPLEMENT and ws[-1].islower() and t.endswith(ws[-1]) \
+            or last in ("become", "becomes", "became") and before and t.endswith(ws[-1]) \
+            and not any(w.lower() in WH_WORDS for w in ws):
+        return f"ends on '{ws[-1]}' without what it needs after it"  # "who resides", "is punishable", "has become"
+    m = _REPORTED_NAME_RE.search(t)
+    if m and not any(ch in t[:m.start()] for ch in ',"“”'):
+        return f"ends on '{m.group(0).strip()}', a reported clause without its verb"  # "alleged that Tova"
     if last in ("so", "such") and before and before[-1] in PREPOSITIONS and t.endswith(ws[-1]):
         return f"ends on '{ws[-2]} {ws[-1]}' with nothing after it"  # "to innovate for so"
     if _CONTRACTED_END_RE.fullmatch(t.rsplit(None, 1)[-1]):  # the last token only
@@ -405,7 +415,7 @@ def ends_incomplete(text: str) -> str | None:
     if before and before[-1] in _CLAUSE_OPENERS and (last in SUBJECTS or last in _NP_DETERMINERS):
         return f"ends on '{ws[-2]} {ws[-1]}', a clause without its verb"  # "show you how you"
     if len(before) == 2 and before[-2] in _CLAUSE_OPENERS and before[-1] in _NP_DETERMINERS and c \
-            and not set(c) & set("VDZE"):
+            and (not set(c) & set("VDZE") or "N" in c and ws[-1].islower()):  # ("where the plague": a noun)
         return f"ends on '{ws[-3]} {ws[-2]} {ws[-1]}', a clause without its verb"  # "noting that the most"
     if before and before[-1] in _CLAUSE_OPENERS - {"that", "once", "until"} and ws[-1].islower() and t.endswith(ws[-1]) \
             and set(c) & set("NP") and not set(c) & set("ADEGRZ"):

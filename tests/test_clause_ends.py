@@ -414,3 +414,23 @@ def test_a_word_that_needs_its_complement_or_the_first_word_of_a_place_name_does
     for whole in ("Just as the name suggests", "The council does what the law requires of it",
                   "Prices went lower", "The new office opened in Upper Austria"):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_a_clause_opener_and_its_subject_a_reported_name_alone_and_a_linking_verb_alone_do_not_end_a_clause():
+    from auditor.clause_ends import ends_incomplete
+    for cut in ("Two towns where the flood", "Prosecutors alleged that Maria", "The small studio has become",
+                "Drain the pasta and let", "The study found the odds of getting"):
+        assert ends_incomplete(cut) is not None, cut
+    for whole in ("Look at what the town has become", "The mayor said that Monday", "Rooms to let",
+                  "It is worth getting"):
+        assert ends_incomplete(whole) is None, whole
+
+
+def test_a_conjunction_opening_or_a_purpose_or_time_lead_in_is_prose_not_a_heading():
+    from auditor.checks.cut_lines import conjunction_opening, lead_in_only
+    for cut in ("But more than a year and a half", "Yet our own state department", "And although my small business"):
+        assert conjunction_opening(cut), cut
+    for heading in ("But wait, there is more", "And the winner is...", "And to enable it again: >", "And finally"):
+        assert conjunction_opening(heading) is None, heading
+    for cut in ("In order to make up", "At a time when prices are rising"):
+        assert lead_in_only(cut), cut

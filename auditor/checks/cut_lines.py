@@ -150,7 +150,8 @@ _ADVERB_LEAD_RE = re.compile(r"^(?:[A-Z][a-z]+ly|[A-Z][a-z]+ing(?: [a-z]+){0,5})
 # the news", "Those who come into close contact", "In addition to the three fatalities", "Two days after clinching
 # the title", "When Patrick walked into the room", "As Emily Feng reports for NPR", "If you want a book". Headings
 # start with "When", "If" or "How" before other words ("When to plant", "When You Wish Upon a Star").
-_LEAD_IN_RE = re.compile(r"^(?:According to|Upon|Those who|Although|Though|Even though|Even if|Because|Whereas|Despite|"
+_LEAD_IN_RE = re.compile(r"^(?:According to|Upon|Those who|In order to|So as to|"
+                         r"(?:In|At) (?:a|an|the) (?:time|era|age|moment|period|world|year|day) (?:when|where) |Although|Though|Even though|Even if|Because|Whereas|Despite|"
                          r"Unless|(?:After|Before|While|By) [a-z]+ing|In addition to|Instead of|Following|Along with|"
                          r"Apart from|Aside from|Contrary to|Prior to|As part of|In the wake of|In response to|"
                          r"\w+ (?:hours|days|weeks|months|years) (?:after|before|since)|"
@@ -181,6 +182,16 @@ def _subordinate_only(t: str) -> bool:
     c = set(classes(verb))
     return "D" in c and "N" not in c and verb not in ("been", "had") and not any(w[:1].isupper() for w in
                                                                                      word_list(t[m.end():]))
+
+
+def conjunction_opening(text: str) -> str | None:
+    """A plain-text line of four words or more that opens on "And", "But", "Yet" or "Nor" with no comma: a sentence
+    of prose continuing the one before it ("But more than a year and a half", "Yet our shocked State Department"),
+    not a heading ("But wait, there's more" has its comma)."""
+    t = text.strip()
+    if re.match(r"(?:And|But|Yet|Nor) [a-z]", t) and word_count(t) >= 4 and not re.search(r"[,?!…:;<>]|\.\.\.", t):
+        return "opens on a conjunction, as a sentence of prose does, and stops without terminal punctuation"
+    return None
 
 
 def lead_in_only(text: str) -> str | None:
@@ -324,7 +335,7 @@ def heading_cut_reason(doc, block) -> str | None:
     answer = _ANSWER_RE.sub("", text, count=1)  # an interview's answer is read past its "A:" ("A: ... beautiful 87")
     reason = ends_incomplete(text) or unclosed_quote(text) or open_bracket(text) or lead_in_only(text) \
         or odd_one_out(doc, block) or prose_marker(text) or stranded_preposition(answer) or bare_number_end(answer) \
-        or subject_phrase_only(text)
+        or subject_phrase_only(text) or conjunction_opening(text)
     if not reason and (unpunctuated_sentence(text) or lead_in_sentence(text)):
         reason = "stops without terminal punctuation"
     return reason
