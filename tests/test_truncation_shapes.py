@@ -1101,3 +1101,17 @@ def test_a_lede_after_its_dateline_a_bare_subject_after_a_colon_an_open_aside_an
     # a first line taken for the title that opens a quotation and never closes it is a cut lede
     title = "“The rally was really great. We met the candidates at the door"
     assert _t101(_story(title, lead, tail), "text") == [(1, 52)]
+
+
+def test_a_capitals_dateline_with_a_colon_a_long_posted_line_and_and_i_open_prose_not_labels_or_kickers():
+    from auditor.checks.cut_lines import conjunction_opening, prose_marker
+    assert prose_marker("MUMBAI: Their long wait for the new bridge ended and hundreds of") is not None
+    for kicker in ("BREAKING: Storm closes the coast road for the rest of the week",
+                   "DEAR ABBY: My husband and I have been married for ten years", "LONDON: A city of contrasts"):
+        assert prose_marker(kicker) is None, kicker
+    assert conjunction_opening("And I also saw people leaving the hall early")
+    lead = "Voters in Iowa and New Hampshire have changed their minds often this autumn, pollsters said."
+    tail = "Campaigns are spending more on advertising there than at any point in the last decade."
+    cut = "Posted on social media by the pollsters at Example Research, the new survey"
+    assert _t101(_story("Polling in the early states", lead, cut, tail), "text") != []
+    assert _t101(_story("Polling in the early states", lead, "Posted on November 19, 2019", tail), "text") == []

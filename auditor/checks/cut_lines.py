@@ -107,12 +107,33 @@ def _headline_exempt(t: str) -> bool:
         or bool(SITE_SUFFIX_RE.search(t))
 
 
+# A place in capitals and a colon before a lede, as Indian and Pakistani papers write their datelines ("NEW DELHI:
+# Their American dream shattered and ..."); capitalised kickers ("BREAKING:", "WATCH:") are not places.
+_CAPS_DATELINE_COLON_RE = re.compile(r"^([A-Z][A-Z.'’]{2,}(?: [A-Z][A-Z.'’]+){0,2}): (?=[A-Z][a-z])")
+_CAPS_KICKERS = frozenset("BREAKING UPDATE UPDATED WATCH EXCLUSIVE VIDEO VIDEOS PHOTOS PHOTO LIVE OPINION ANALYSIS "
+                          "EDITORIAL REVIEW POLL QUIZ NOTE CORRECTION WARNING READ LISTEN SPONSORED ADVERTISEMENT "
+                          "PODCAST FAQ TIP TIPS DEAL DEALS NEW SPOILER SPOILERS RECAP ICYMI MORE ALSO RELATED SEE "
+                          "CLICK SUBSCRIBE TRENDING HOT EXPLAINER INTERVIEW REPORT ALERT URGENT".split()) \
+    | {"FACT CHECK", "DEAR ABBY", "JUST IN", "EDITOR'S NOTE", "EDITOR’S NOTE"}
+
+
+def _caps_dateline_lede(t: str) -> bool:
+    m = _CAPS_DATELINE_COLON_RE.match(t)
+    if not m or m.group(1) in _CAPS_KICKERS or ends_terminal(t):
+        return False
+    rest = word_list(t[m.end():])
+    return len(rest) >= 6 and sum(1 for w in rest if w[:1].islower()) >= len(rest) / 2 \
+        and not headlinese(t[m.end():])
+
+
 def prose_marker(text: str) -> str | None:
     """A plain-text line taken for a heading that opens like a news story's first paragraph ("BUFFALO, N.Y. —
     Hours before ..."), sets off a sentence adverb with commas, is a name and its description with no verb, or
     opens with an adverb or a participle phrase and its comma before a clause with its verb: article prose, whose
     end is missing."""
     t = text.strip()
+    if _caps_dateline_lede(t):
+        return "opens like a news story's first paragraph but stops without terminal punctuation"
     m = DATELINE_LEAD_RE.match(t)
     if _headline_exempt(t) and not (m and "," in m.group(0) and not ends_terminal(t)):
         return None  # (after a city and its state, "– The Doobie Brothers" is the lede's subject, not a site's name)
@@ -189,7 +210,7 @@ def conjunction_opening(text: str) -> str | None:
     of prose continuing the one before it ("But more than a year and a half", "Yet our shocked State Department"),
     not a heading ("But wait, there's more" has its comma)."""
     t = text.strip()
-    if re.match(r"(?:And|But|Yet|Nor) [a-z]", t) and word_count(t) >= 4 and not re.search(r"[,?!…:;<>]|\.\.\.", t):
+    if re.match(r"(?:And|But|Yet|Nor) (?:[a-z]|I\b)", t) and word_count(t) >= 4 and not re.search(r"[,?!…:;<>]|\.\.\.", t):
         return "opens on a conjunction, as a sentence of prose does, and stops without terminal punctuation"
     return None
 

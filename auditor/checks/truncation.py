@@ -85,7 +85,7 @@ def _is_label(text: str) -> bool:
     # button may: "Share this with")
     ws = word_list(t)
     return bool(_LABEL_RE.match(t) and (":" in t[:30] or not reads_as_a_sentence(t, ws)
-                                        and not (len(ws) >= 6 and ends_open(t)))
+                                        and not (len(ws) >= 6 and (ends_open(t) or ends_incomplete(t))))
                 or _DATELINE_RE.match(t) or _URLISH.match(t) or _DATED_END_RE.search(t)
                 or is_timestamp(t))
 
