@@ -396,6 +396,9 @@ def ends_incomplete(text: str) -> str | None:
         return reason
     if c == "A" and before and before[-1] in PREPOSITIONS and last not in _ADJECTIVE_IDIOMS and ws[-1].islower():
         return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"  # "the number of electric", "with Olympic"
+    if c and set(c) <= set("AGC") and "G" in c and before and before[-1] in ("a", "an", "the") and ws[-1].islower() \
+            and t.endswith(ws[-1]):
+        return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"  # "play a leading", "the remaining"
     if c and all(f in "AC" for f in c) and (any(w in _NP_DETERMINERS for w in before) or _modifiers_after_det(ws)) \
             and not (before[-1] in PREPOSITIONS and last in _ADJECTIVE_IDIOMS):  # ("knows that for certain")
         return f"ends on the adjective '{ws[-1]}' with no noun after it"

@@ -434,3 +434,11 @@ def test_a_conjunction_opening_or_a_purpose_or_time_lead_in_is_prose_not_a_headi
         assert conjunction_opening(heading) is None, heading
     for cut in ("In order to make up", "At a time when prices are rising"):
         assert lead_in_only(cut), cut
+
+
+def test_an_article_before_a_participle_that_is_no_noun_waits_for_its_noun():
+    from auditor.clause_ends import ends_incomplete
+    for cut in ("Small firms in the region play a leading", "The council will review the remaining"):
+        assert ends_incomplete(cut) is not None, cut
+    for whole in ("The council will review the following", "The team reviewed the opening", "It was a good opening"):
+        assert ends_incomplete(whole) is None, whole
