@@ -133,6 +133,9 @@ def test_a_lone_word_the_article_never_mentions_is_chrome_in_markup_only():
     assert "never mentions" in found[0][2]
     text = "Band tour\n\n" + first + "\n\nTicketmaster\n\n" + second + "\n"
     assert _b205(text) == []  # in plain text a lone word is as likely a heading
+    # ... unless it is a brand in camel case the article never mentions; indented, it is code
+    assert _b205(text.replace("\nTicketmaster\n", "\nTicketHub\n")) == [(5, 1)]
+    assert _b205(text.replace("\nTicketmaster\n", "\n    TicketHub\n")) == []
 
 
 def test_interview_answers_opening_hours_and_exclamations_are_not_chrome():

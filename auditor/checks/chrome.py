@@ -30,6 +30,7 @@ _CANDIDATE_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CAPTION)
 _NAME_LINE_RE = re.compile(r"^[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: (?:Mc|Mac|O’|O'|De|Van )?[A-Z][a-z’'-]+){1,2}$")
 
 
+_CAMEL_NAME_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][A-Za-z]*)+(?:\.(?:com|net|org|tv))?")  # "SpaceNews", "SportsLine.com"
 _LOOSE_TAGS = frozenset(("div", "section", "article", "main", "body", "center"))
 # The sections of a news site's menu, which a plain-text article uses as a heading only when it is about them.
 _SECTION_NAMES = frozenset("News Sports Opinion Opinions Local Reviews Interviews Website Support Podcasts Podcast Weather "
@@ -502,9 +503,11 @@ def _analyse(doc) -> dict[int, str]:
             out[i] = "a name on its own line that the article never mentions: a byline or credit"
         elif shared == 0 and n == 1 and text[:1].isalpha() and text[-1:].isalnum() \
                 and (b.kind == PARAGRAPH and (marked or text.isalpha() and text.islower() and not _indented(doc, b))
-                     or doc.format == "text" and text in _SECTION_NAMES):  # ("Yikes." is prose)
+                     or doc.format == "text" and (text in _SECTION_NAMES
+                                                  or _CAMEL_NAME_RE.fullmatch(text) and not _indented(doc, b))):
             # (in plain text a lower-case word alone is no heading either: "follow", "video"; indented, it is code;
-            # nor is a site section's name the article never uses: "Reviews", "Obituaries")
+            # nor is a site section's name the article never uses, "Reviews", "Obituaries", or a brand written in
+            # camel case, "SpaceNews", "DroneDJ"; "Yikes." is prose)
             out[i] = "a single word on its own that the article never mentions: a label, button or site name"
         elif (shared == 0 or fmt != "text" and shared < 0.7 and not _emphasised(doc, b)) and 2 <= n <= 3 \
                 and b.kind == PARAGRAPH and marked and title_case_ratio(ws) == 1.0 and text[-1:].isalnum():
