@@ -98,6 +98,11 @@ _FOCUS_ADVERBS = frozenset("largely mainly chiefly primarily particularly especi
 _REPORTED_NAME_RE = re.compile(r"\b(?:said|says|alleged|alleges|claimed|claims|argued|argues|reported|found|believes|"
                                r"believed|noted|announced|revealed|confirmed|added|told \w+) that"
                                r"(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)(?: [A-Z][\w'’.-]*){1,2}$")
+# A verb of saying or thinking, "that" and a noun alone: "I truly believe that actions".
+_REPORTED_CLAUSE_RE = re.compile(r"\b(?:believe[sd]?|said|says|think|thinks|thought|found|finds|know|knew|knows|hope[sd]?|"
+                                 r"feel|feels|felt|argue[sd]?|claim(?:s|ed)?|shows?|showed|suggest(?:s|ed)?|noted|reported|"
+                                 r"reali[sz]e[sd]?|means?) that ((?:the|a|an|these|those|this|his|her|their|its|our|my|"
+                                 r"your|some|many|most) )?([a-z][\w'’-]*)$")
 _BARE_SUBJECTS = frozenset("this these those it he she they we i there".split())  # alone after a kicker's colon
 _DANGLING_AFTER_KICKER = frozenset("be been being which whose than".split())  # ("echo this; echo that" is a command)
 
@@ -345,6 +350,14 @@ def ends_incomplete(text: str) -> str | None:
             or last in ("become", "becomes", "became") and before and t.endswith(ws[-1]) \
             and not any(w.lower() in WH_WORDS for w in ws):
         return f"ends on '{ws[-1]}' without what it needs after it"  # "who resides", "is punishable", "has become"
+    if last in ("this", "these", "those") and before and ws[-1].islower() and t.endswith(ws[-1]) \
+            and before[-1].isalpha() and set(classes(before[-1]) or "V") <= set("NM") and ws[-2].islower():
+        return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"  # "the worst pollution this"
+    m = _REPORTED_CLAUSE_RE.search(t)
+    if m and set(classes(m.group(2))) & set("NP") and not set(classes(m.group(2))) & set("DZEV"):
+        return f"ends on '{m.group(0).strip()}', a clause without its verb"  # "I truly believe that actions"
+    if re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+[a-z]+-[a-z]+(?:ed|ing)$", t):
+        return f"ends on the modifier '{ws[-1]}' with no noun after it"  # "against the self-declared"
     m = _REPORTED_NAME_RE.search(t)
     if m and not any(ch in t[:m.start()] for ch in ',"“”'):
         return f"ends on '{m.group(0).strip()}', a reported clause without its verb"  # "alleged that Tova"

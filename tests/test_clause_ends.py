@@ -442,3 +442,15 @@ def test_an_article_before_a_participle_that_is_no_noun_waits_for_its_noun():
         assert ends_incomplete(cut) is not None, cut
     for whole in ("The council will review the following", "The team reviewed the opening", "It was a good opening"):
         assert ends_incomplete(whole) is None, whole
+
+
+def test_a_determiner_after_a_noun_a_hyphenated_modifier_after_an_article_and_a_noun_phrase_after_said_that_wait():
+    from auditor.clause_ends import ends_incomplete
+    from auditor.checks.cut_lines import unclosed_quote
+    for cut in ("Some of the worst smog this", "Protests continued across the country against the self-appointed",
+                "Officials said that the new", "Police believe that the suspect"):
+        assert ends_incomplete(cut) is not None, cut
+    for whole in ("I like this", "Let me tell you about this", "It was a well-known", "I think that works"):
+        assert ends_incomplete(whole) is None, whole
+    assert unclosed_quote('The mayor said: "I would like to thank the volunteers') is not None
+    assert unclosed_quote('Press CTRL-O "g3dw to repeat the last edit') is None

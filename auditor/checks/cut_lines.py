@@ -79,7 +79,8 @@ def unclosed_quote(text: str) -> str | None:
         cut = word_count(rest) >= 3
     else:  # mid-line: a word follows ('CTRL-O "g3dw' is a key) and the quote is not one of a closed pair; a curly
         # opening mark opens a quotation whatever its first word ('goes “a figure is formed at the presence')
-        curly = opens[-1].group(0).startswith("“")
+        # (as does a straight one after a colon: 'Ms Persson said: "I would like')
+        curly = opens[-1].group(0).startswith("“") or t[:opens[-1].start()].rstrip().endswith(":")
         cut = bool(re.match(r"[A-Za-z]{2,}\b" if not curly else r"[A-Za-z]+\b", rest)) \
             and (t.count('"') % 2 == 1 or "“" in t)
     return "opens a quotation it never closes" if cut else None
