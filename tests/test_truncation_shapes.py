@@ -1115,3 +1115,13 @@ def test_a_capitals_dateline_with_a_colon_a_long_posted_line_and_and_i_open_pros
     cut = "Posted on social media by the pollsters at Example Research, the new survey"
     assert _t101(_story("Polling in the early states", lead, cut, tail), "text") != []
     assert _t101(_story("Polling in the early states", lead, "Posted on November 19, 2019", tail), "text") == []
+
+
+def test_a_line_that_is_only_people_named_by_their_role_is_a_subject_without_its_verb():
+    from auditor.checks.cut_lines import subject_phrase_only
+    for cut in ("Officers from the Springfield Police Department", "Teachers and parents from the Lincoln",
+                "Lake County Health Department officials"):
+        assert subject_phrase_only(cut) == "is a subject without its verb", cut
+    for heading in ("Risks to the success of the grant", "Residents of New York", "Letters from Readers",
+                    "Health Department officials"):
+        assert subject_phrase_only(heading) is None, heading

@@ -322,12 +322,25 @@ _FEATURE_HEADS = frozenset("guide look case problem trouble rise fall best worst
 _ARTICLE_OPENERS = frozenset("The A An One No Other".split())
 
 
+# People who act in news sentences, named by their role: "Officers from the Columbus Police Department", "Berrien
+# County Health Department officials". A line that is only such a subject has lost its verb.
+_ROLES = (r"officers|officials|authorities|investigators|detectives|agents|inspectors|regulators|prosecutors|lawmakers|"
+          r"legislators|leaders|executives|researchers|scientists|experts|analysts|economists|engineers|doctors|nurses|"
+          r"teachers|students|parents|residents|workers|employees|members|volunteers|firefighters|soldiers|troops|"
+          r"protesters|demonstrators|voters|negotiators|representatives|spokespeople|staffers")
+_ROLE_SUBJECT_RE = re.compile(rf"^(?:(?:{_ROLES.title()})(?: and (?:{_ROLES}))? (?:from|at|with|of|in) (?:the )?[A-Z]"
+                              rf"[\w'’.&-]*(?: (?:of |and |for |the )?[A-Z][\w'’.&-]*)*"
+                              rf"|[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){{1,5}} (?:{_ROLES}))$")
+
+
 def subject_phrase_only(text: str) -> str | None:
     """A sentence-case line that opens with an article and is a noun phrase with its prepositional phrase but no
     verb ("The details of the Senate", "A key part of GiveWell's research"): the subject of a sentence whose verb was
     cut. Headlines drop the article ("Details of Senate plenary"); a feature's subheading opens with its own nouns
     ("The case for remote work", "A guide to the new rules"), and numbers make a list's title ("The 10 best ...")."""
     t = text.strip()
+    if _ROLE_SUBJECT_RE.match(t) and word_count(t) >= 5:
+        return "is a subject without its verb"  # "Officers from the Columbus Police Department Intelligence"
     ws = WORD_RE.findall(t)
     n = len(ws)
     if n < 5 or ws[0] not in _ARTICLE_OPENERS or any(ch.isdigit() for ch in t) or _headline_exempt(t) \
