@@ -207,9 +207,12 @@ def _cut_reason(doc, block) -> str | None:
         return None  # "Hong Kong uprising: Protestors send defiant warning to China"
     if len(spans) <= 1 and headlinese(text):
         return None  # a headline: "Iowa man finds 5 inches of animal blood flooding basement"
+    if len(spans) == 2 and n <= 24 and _HERE_IS_RE.match(last) and not text[:spans[1][0]].rstrip().endswith("."):
+        return None  # a headline that points ahead: "Historic day on D-St! Here's what is driving the rally"
     return _WEAK
 
 
+_HERE_IS_RE = re.compile(r"Here(?:['’]s| is| are) (?:what|why|how|when|where|who|the)\b")
 # A headline's kicker: one to four words before a colon, the first capitalised, no reporting verb or label among them.
 _KICKER_RE = re.compile(r"^(?P<kicker>[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,3}): (?P<rest>[A-Z0-9][^:]*)$")
 _NOT_KICKERS = frozenset("a q note notes summary update updated correction editor's editors disclosure source sources "
