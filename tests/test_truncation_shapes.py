@@ -1128,8 +1128,9 @@ def test_a_line_that_is_only_people_named_by_their_role_is_a_subject_without_its
 
 
 def test_a_headline_that_points_ahead_with_heres_what_is_not_a_cut_but_the_same_words_after_prose_are():
-    head = "# Markets\n\nShares rose on Monday as investors cheered new trade data from the ministry.\n\n"
-    tail = "\n\nAnalysts expect the gains to hold through the week, brokers said.\n"
-    assert _t101(head + "Record day for the index! Here's what is driving the rally" + tail, "markdown") == []
+    head = "# Markets\n\nShares on Dalal Street rose on Monday as the stock index extended its rally for a historic day.\n\n"
+    tail = "\n\nAnalysts expect the rally in the stock index to hold through the week, brokers said.\n"
+    assert _t101(head + "Historic day for the stock index on Dalal Street! Here's what is driving the big rally" + tail,
+                 "markdown") == []
     assert _t101(head + "The index rose by four per cent today. Here's what is driving the rally" + tail,
                  "markdown") != []
