@@ -1134,3 +1134,11 @@ def test_a_headline_that_points_ahead_with_heres_what_is_not_a_cut_but_the_same_
                  "markdown") == []
     assert _t101(head + "The index rose by four per cent today. Here's what is driving the rally" + tail,
                  "markdown") != []
+
+
+def test_a_past_form_that_takes_its_preposition_actively_is_prose_not_a_headlines_participle():
+    from auditor.checks.cut_lines import headlinese
+    assert headlinese("Brickyard Pub owner charged with selling cocaine")
+    assert headlinese("China hit by highly contagious plague")
+    for prose in ("Esper met with several top government officials", "The mayor spoke at a rally in the park"):
+        assert not headlinese(prose), prose

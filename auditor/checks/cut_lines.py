@@ -406,6 +406,13 @@ def _present_s_verb(verb: str, nxt: str) -> bool:
         and not set(classes(nxt)) & set("DZE") and nxt not in ("are", "is", "were", "was", "have", "has")
 
 
+# Past forms that take their preposition actively ("Esper met with several officials", "Trump spoke at a rally"):
+# prose in the past, not a headline's passive participle ("owner charged with", "China hit by").
+_ACTIVE_BEFORE_PREP = frozenset("met talked worked lived stayed went came arrived agreed responded looked waited voted "
+                                "ran played traveled travelled moved returned sat stood died fell rose grew slept walked "
+                                "listened replied reacted testified appeared remained served competed".split())
+
+
 def headlinese(text: str) -> bool:
     """A headline's grammar in any of its forms: a present-tense verb after its subject (:func:`headline_grammar`,
     and a plural's: "Records fall as ..."), a participle without its auxiliary ("Alibaba poised to launch ...",
@@ -443,4 +450,4 @@ def headlinese(text: str) -> bool:
         return True  # a plural subject and a verb in the present: "Records fall as ...", "Home Depot sales slow"
     # a passive's participle and its preposition ("charged with", "hit by"; "rushed for 101 yards" is prose)
     return "E" in classes(w) and nxt in ("to", "by", "with", "in", "after", "over", "as", "at", "on") \
-        and w not in ("been", "had")
+        and w not in ("been", "had") and w not in _ACTIVE_BEFORE_PREP
