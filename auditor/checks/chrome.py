@@ -285,26 +285,22 @@ def _glued_teaser(text: str) -> bool:
     most popular destination ...", "Historic Armenian church in Turkey on the verge of destruction The Surp Sarkis
     Armenian Church ... is in ruins ..."). Article prose either ends its sentence first or names "The Guardian"
     after a preposition or a verb of saying."""
-    toks = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text)]
-    if not 12 <= len(toks) <= 120:
-        return False
+    if not text[:1].isupper() or not (ends_terminal(text) or text.endswith(("...", "…"))) \
+            or not 12 <= len(text.split()) <= 120:
+        return False  # (a headline opens capitalised; a wrapped line of a manual does not; the teaser ends a sentence)
+    stop = _STOP_IN_HEAD_RE.search(text)
+    toks = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text, 0, stop.start() + 1 if stop else len(text))][:32]
     first = toks[0][1]
-    if not first[:1].isupper():
-        return False  # (a headline opens capitalised; a wrapped line of a manual does not)
-    for k in range(5, min(26, len(toks) - 6)):
+    for k in range(5, min(26, len(toks))):
         start, w = toks[k]
         prev = toks[k - 1][1]
         if not (w in _TEASER_OPENERS or w == first) or prev.lower() in _NAME_GLUE or not prev[-1:].isalnum():
             continue
-        head = text[:start].rstrip()
-        if _STOP_IN_HEAD_RE.search(head):
-            return False  # a sentence ended before: prose
-        if any(x.lower() in _HEAD_VERBS for _, x in toks[:k]):
+        if any(x.lower() in _HEAD_VERBS for _, x in toks[:k]) or len(text[start:].split()) < 6:
             continue
-        body = text[start:].rstrip()
-        hc = set(content_words(head))
-        common = hc & set(content_words(" ".join(x for _, x in toks[k:k + 25])))
-        if len(common) >= 2 and len(common) >= 0.4 * len(hc) and (ends_terminal(body) or body.endswith(("...", "…"))):
+        hc = set(content_words(text[:start]))
+        common = hc & set(content_words(text[start:start + 200]))
+        if len(common) >= 2 and len(common) >= 0.4 * len(hc):
             return True
     return False
 
