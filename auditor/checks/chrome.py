@@ -275,6 +275,7 @@ _TEASER_OPENERS = frozenset("The A An This These That In On At After When As For
 _NAME_GLUE = frozenset("of at in on to from by for with and or other told than about into via called named".split())
 _HEAD_VERBS = frozenset("is are was were has have had".split())  # (headlines drop them; a teaser's sentence keeps them)
 _TOKEN_RE = re.compile(r"\S+")
+_OPENER_AFTER_WORD_RE = re.compile(r"\w (?:" + "|".join(sorted(_TEASER_OPENERS)) + r") ")
 _STOP_IN_HEAD_RE = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -288,9 +289,12 @@ def _glued_teaser(text: str) -> bool:
     if not text[:1].isupper() or not (ends_terminal(text) or text.endswith(("...", "…"))) \
             or not 12 <= len(text.split()) <= 120:
         return False  # (a headline opens capitalised; a wrapped line of a manual does not; the teaser ends a sentence)
-    stop = _STOP_IN_HEAD_RE.search(text)
-    toks = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text, 0, stop.start() + 1 if stop else len(text))][:32]
-    first = toks[0][1]
+    stop = _STOP_IN_HEAD_RE.search(text, 0, 320)
+    end = stop.start() + 1 if stop else 320
+    first = text.split(None, 1)[0]
+    if not _OPENER_AFTER_WORD_RE.search(text, 0, end) and f" {first} " not in text[:end]:
+        return False  # no new sentence can open before the first stop
+    toks = [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text, 0, end)][:32]
     for k in range(5, min(26, len(toks))):
         start, w = toks[k]
         prev = toks[k - 1][1]
