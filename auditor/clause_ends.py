@@ -94,15 +94,14 @@ _DANGLING = frozenset("be been being had having all that which who whose than as
 # Adverbs that qualify the word after them and do not end a sentence: "to operate largely", "is particularly".
 _FOCUS_ADVERBS = frozenset("largely mainly chiefly primarily particularly especially specifically partly solely merely "
                            "nearly almost roughly approximately relatively increasingly extremely incredibly".split())
-# A reporting verb and "that" before a name alone: "Federal prosecutors alleged that Tova".
-_REPORTED_NAME_RE = re.compile(r"\b(?:said|says|alleged|alleges|claimed|claims|argued|argues|reported|found|believes|"
-                               r"believed|noted|announced|revealed|confirmed|added|told \w+) that"
-                               r"(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)(?: [A-Z][\w'’.-]*){1,2}$")
-# A verb of saying or thinking, "that" and a noun alone: "I truly believe that actions".
-_REPORTED_CLAUSE_RE = re.compile(r"\b(?:believe[sd]?|said|says|think|thinks|thought|found|finds|know|knew|knows|hope[sd]?|"
-                                 r"feel|feels|felt|argue[sd]?|claim(?:s|ed)?|shows?|showed|suggest(?:s|ed)?|noted|reported|"
-                                 r"reali[sz]e[sd]?|means?) that ((?:the|a|an|these|those|this|his|her|their|its|our|my|"
-                                 r"your|some|many|most) )?([a-z][\w'’-]*)$")
+# Verbs of saying or thinking that take a "that" clause; with only a name or a noun phrase after "that" the clause
+# has lost its verb: "Federal prosecutors alleged that Tova", "I truly believe that actions".
+_SAYING_THAT = (r"\b(?:said|says|alleged|alleges|claim(?:s|ed)?|argue[sd]?|reported|found|finds|believe[sd]?|noted|"
+                r"announced|revealed|confirmed|added|told \w+|think|thinks|thought|know|knew|knows|hope[sd]?|feel|feels|"
+                r"felt|shows?|showed|suggest(?:s|ed)?|reali[sz]e[sd]?|means?) that")
+_REPORTED_NAME_RE = re.compile(_SAYING_THAT + r"(?! (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)(?: [A-Z][\w'’.-]*){1,2}$")
+_REPORTED_CLAUSE_RE = re.compile(_SAYING_THAT + r" ((?:the|a|an|these|those|this|his|her|their|its|our|my|your|some|"
+                                 r"many|most) )?([a-z][\w'’-]*)$")
 _BARE_SUBJECTS = frozenset("this these those it he she they we i there".split())  # alone after a kicker's colon
 _DANGLING_AFTER_KICKER = frozenset("be been being which whose than".split())  # ("echo this; echo that" is a command)
 
