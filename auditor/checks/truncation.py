@@ -11,8 +11,8 @@ from ..registry import rule
 from ..textutil import (DATELINE_LEAD_RE, FINITE_WORDS, WORD_RE, ends_open, ends_terminal, last_word,
                         looks_like_heading, prose_before_last_sentence, reads_as_a_sentence, sentence_like, sentences,
                         title_case_ratio, word_count, word_list)
-from ..wordclass import classes
 from ..vocab import content_words
+from ..wordclass import classes
 from .cut_lines import (KICKER_COLON_RE, SITE_SUFFIX_RE, articled_sentence, bare_number_end, heading_cut_reason,
                         headlinese,
                         lead_in_only, odd_one_out, prose_marker, stranded_preposition, subject_phrase_only,
@@ -511,7 +511,7 @@ def truncated_sentence(doc, ctx):
     a participle without its auxiliary ("Brickyard Pub owner charged with ..."). In a plain-text article that writes
     two or more of its headings as sentences ("Prisons plagued by understaffing"), a one-sentence line of at most
     eighteen words with no sign of a cut, no writer or reader, quotation, weekday or fronted clause is one more
-    heading ("Prisons plagued by understaffing"), and so is a line of four to twelve words with no sign of a cut whose
+    heading, and so is a line of four to twelve words with no sign of a cut whose
     next paragraph opens on its first three words, restating what it announces ("The MacBook Pro is a workhorse, but
     is not a desktop" over "The MacBook Pro is not going to be ..."). A block the boilerplate rules report as a
     chrome phrase, an author bio or template residue is left to them, cut or not.
