@@ -85,6 +85,9 @@ _COMPOUND_MODIFIER_RE = re.compile(r"[A-Za-z]+-(?:controlled|owned|led|backed|ba
                                    r"linked|related|focused|driven|powered|made|built|operated|held|born)"
                                    r"|(?:first|second|third|fourth|fifth|final|last|next)-(?:quarter|half|round|period|"
                                    r"generation|team|string|class|tier)")
+# Any hyphenated participle right after a determiner is a modifier whose noun is missing: "against the
+# self-declared", "a long-awaited".
+_HYPHEN_PARTICIPLE_END_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+[a-z]+-[a-z]+(?:ed|ing)$")
 # Verbs after which a modifier is their complement and closes the clause ("is state-owned", "finished third-quarter").
 _LINKING_VERBS = frozenset("be been being become becomes became seem seems seemed remain remains remained look looks "
                            "looked stay stays stayed finished finish finishes".split())
@@ -352,12 +355,12 @@ def ends_incomplete(text: str) -> str | None:
     if last in ("this", "these", "those") and before and ws[-1].islower() and t.endswith(ws[-1]) \
             and before[-1].isalpha() and set(classes(before[-1]) or "V") <= set("NM") and ws[-2].islower():
         return f"ends on '{ws[-2]} {ws[-1]}' with no noun after it"  # "the worst pollution this"
-    m = _REPORTED_CLAUSE_RE.search(t)
+    m = _REPORTED_CLAUSE_RE.search(t) if " that " in t else None
     if m and set(classes(m.group(2))) & set("NP") and not set(classes(m.group(2))) & set("DZEV"):
         return f"ends on '{m.group(0).strip()}', a clause without its verb"  # "I truly believe that actions"
-    if re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+[a-z]+-[a-z]+(?:ed|ing)$", t):
+    if "-" in ws[-1] and _HYPHEN_PARTICIPLE_END_RE.search(t):
         return f"ends on the modifier '{ws[-1]}' with no noun after it"  # "against the self-declared"
-    m = _REPORTED_NAME_RE.search(t)
+    m = _REPORTED_NAME_RE.search(t) if " that " in t else None
     if m and not any(ch in t[:m.start()] for ch in ',"“”'):
         return f"ends on '{m.group(0).strip()}', a reported clause without its verb"  # "alleged that Tova"
     if last in ("so", "such") and before and before[-1] in PREPOSITIONS and t.endswith(ws[-1]):

@@ -215,7 +215,8 @@ def foreign_block(doc, ctx):
     """What it does: Flags short blocks that are not sentences and share (almost) no vocabulary with the
     article: related-article headlines, menu items (a few single words in a row; hundreds are a word list, and a
     file with no prose is data), widget captions, date lines, bylines with a date, CMS
-    metadata rows, links marked with an arrow ("» Stock List"), headlines with a site's capitalised tag
+    metadata rows, links marked with an arrow ("» Stock List", "Change your current location »"), a related
+    story's headline run together with its teaser (the summary opens anew and repeats the headline's words), headlines with a site's capitalised tag
     ("... [INSIGHT]") or cut short with an ellipsis ("Oil prices steady after 2-day drop amid growth
     concerns...") or under their date, editions of a series named with their date ("Opening Bell 9.30.19"),
     link-only blocks, short labels the article never mentions, and in HTML text left loose in a div element
@@ -223,8 +224,8 @@ def foreign_block(doc, ctx):
     flagged too: title-case lines and questions, short title-case labels, capitalised tags run together,
     "Title | Site" lines (in plain text too, below the first paragraph) and short topic tags (in plain text, a
     title-case question, or title of four words or more, about nothing the article mentions, a shorter title
-    none of whose words shares its root with the article's ("Space Calendar"), and a site
-    section's name the article never uses, "Obituaries"); so are
+    none of whose words shares its root with the article's ("Space Calendar"), a site
+    section's name the article never uses, "Obituaries", and a brand in camel case, "SpaceNews"); so are
     plain-text lines stacked among others with no blank line between (not headings there), unless they read
     as commands or file names. A line in a headline's style (a kicker or a source after a colon, a quotation
     in single marks) or grammar (a name and a present-tense verb) must share more of the article's words

@@ -487,8 +487,9 @@ def truncated_sentence(doc, ctx):
     holds", "troops remain in") or on a bare number after a lower-case word ("shares are up 39"), reads as an
     article sentence ("The U.S. had won all previous 15 meetings"), keeps what headlines drop (an article after the
     verb, "Live Nation is producing the tour"; the "is" after a name, "Alibaba is set to raise"; a verb in the
-    simple past with its object, "Grisham also accused the Democrats"), opens a quotation it never closes
-    ('Hrafnsson said: "Let us now'), is only a sentence's lead-in ("According to a paper published in the journal",
+    simple past with its object, "Grisham also accused the Democrats"), opens a quotation or a bracket it never
+    closes ('Hrafnsson said: "Let us now', "... and dunes (covering"), opens on And, But, Yet or Nor with no comma,
+    is only people named by their role ("Officers from the Columbus Police Department"), is only a sentence's lead-in ("According to a paper published in the journal",
     "Two days after clinching the title") or a lead-in and its clause with no end, is an article and a noun phrase
     without its verb ("The details of the Senate"), opens with a news dateline ("BUFFALO, N.Y. — Hours before ...")
     or sets off "however" with commas; a news lede needs its full stop whatever its case. Titles (but a plain-text
